@@ -1,0 +1,40 @@
+import { buildApp } from '../app.ts';
+import type { Config } from '../config.ts';
+import { isDatabaseEmpty, loadDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/demo/demo.load.ts';
+import { openConfiguredDatabase, resolveSecret } from '../runtime.ts';
+
+export async function serve(options: { config: Config; demo: boolean }) {
+  const { config } = options;
+  const started = performance.now();
+  const database = await openConfiguredDatabase(config);
+  let demoLoaded = false;
+  // The demo loads by itself only into the embedded database, never into a PostgreSQL server.
+  if (options.demo && database.kind === 'pglite' && (await isDatabaseEmpty(database.db))) {
+    console.log('Empty embedded database: loading the demo program…');
+    await loadDemo({ db: database.db });
+    demoLoaded = true;
+  }
+  const app = await buildApp({ database, config, secret: resolveSecret(config) });
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close());
+  process.once('SIGTERM', () => void close());
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const lines = [
+    '',
+    `Palanca is ready at http://${host}:${port}  (database: ${database.kind}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `API documentation: http://${host}:${port}/api/docs`,
+  ];
+  if (database.kind === 'pglite') {
+    lines.push(`Demo sign-ins${demoLoaded ? '' : ' (if the demo was loaded)'}, password "${DEMO_PASSWORD}":`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.description}`);
+  }
+  console.log(lines.join('\n'));
+  return { app, database };
+}

@@ -1,0 +1,5 @@
+export * from '../modules/auth/auth.table.ts';
+export * from '../modules/programs/territories.table.ts';
+export * from '../modules/programs/programs.table.ts';
+export * from '../modules/cases/cases.table.ts';
+export * from '../modules/audit/audit.table.ts';

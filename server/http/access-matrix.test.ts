@@ -1,0 +1,217 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../shared/roles.ts';
+import { findAuditByRequest } from '../modules/audit/audit.repo.ts';
+import { createTestContext, TestClient, type TestContext } from '../test/app.ts';
+import { createUser } from '../test/factories.ts';
+import { buildWorld, type World } from '../test/world.ts';
+import type { Access } from './context.ts';
+
+/**
+ * Walks every /api route with every role, in and out of scope. A route without an entry in
+ * SPECS fails the test, so a new route cannot ship without its access being exercised.
+ */
+interface Call {
+  request: InjectOptions;
+  /** Sign in again for this call (for routes that end the session). */
+  fresh?: boolean;
+}
+interface RouteSpec {
+  /** A request the caller is entitled to, if their role allows the route. */
+  inScope: (w: World, ctx: TestContext) => Promise<Call> | Call;
+  /** The same request aimed at something outside the caller's reach (expects 404). */
+  outOfScope?: (w: World, ctx: TestContext) => Promise<Call> | Call;
+  /** Extra checks on a successful in-scope answer. */
+  leak?: (role: Role, body: unknown, w: World) => void;
+}
+
+const programBody = (code: string) => ({
+  code,
+  name: 'Programa de prueba',
+  cycleStart: '2026-01-01',
+  cycleEnd: '2026-06-30',
+  cities: [{ municipalityCode: '68001', goal: 10 }],
+});
+
+let seq = 0;
+const SPECS: Record<string, RouteSpec> = {
+  'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
+  'GET /api/openapi.json': { inScope: () => ({ request: { url: '/api/openapi.json' } }) },
+  'GET /api/auth/csrf': { inScope: () => ({ request: { url: '/api/auth/csrf' } }) },
+  'POST /api/auth/login': {
+    inScope: () => ({ request: { method: 'POST', url: '/api/auth/login', payload: { email: 'coordinator@a.test', password: 'una clave de prueba larga' } }, fresh: true }),
+  },
+  'GET /api/auth/me': { inScope: () => ({ request: { url: '/api/auth/me' } }) },
+  'PATCH /api/auth/me': { inScope: () => ({ request: { method: 'PATCH', url: '/api/auth/me', payload: { locale: 'es' } } }) },
+  'POST /api/auth/logout': { inScope: () => ({ request: { method: 'POST', url: '/api/auth/logout' }, fresh: true }) },
+  'GET /api/programs': {
+    inScope: () => ({ request: { url: '/api/programs' } }),
+    leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.programQ.id),
+  },
+  'POST /api/programs': {
+    inScope: () => ({ request: { method: 'POST', url: '/api/programs', payload: programBody(`NEW-${++seq}`) } }),
+  },
+  'GET /api/programs/:programId': {
+    inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}` } }),
+    outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}` } }),
+  },
+  'PUT /api/programs/:programId': {
+    inScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programP.id}`,
+        payload: { ...programBody('PRG-A'), cities: [{ municipalityCode: '68001', goal: 50 }, { municipalityCode: '54001', goal: 40 }] },
+      },
+    }),
+    outOfScope: (w) => ({ request: { method: 'PUT', url: `/api/programs/${w.programQ.id}`, payload: programBody('PRG-B') } }),
+  },
+  'GET /api/programs/:programId/home': {
+    inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/home` } }),
+    outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/home` } }),
+    leak: (role, body) => {
+      const cities = (body as { cities: Array<{ municipalityCode: string; registered: number }> }).cities;
+      const wide = role === 'admin' || role === 'coordinator' || role === 'researcher';
+      // Only whole-program roles may see Cúcuta, where none of the scoped users has a case.
+      if (!wide) expect(cities.map((c) => c.municipalityCode)).not.toContain('54001');
+      const registered = cities.reduce((s, c) => s + c.registered, 0);
+      expect(registered).toBe(wide ? 2 : 1);
+    },
+  },
+  'GET /api/territories/departments': { inScope: () => ({ request: { url: '/api/territories/departments' } }) },
+  'GET /api/territories/municipalities': { inScope: () => ({ request: { url: '/api/territories/municipalities?q=bucara' } }) },
+  'GET /api/territories/localities': { inScope: () => ({ request: { url: '/api/territories/localities?municipality=11001' } }) },
+  'GET /api/users': {
+    inScope: () => ({ request: { url: '/api/users?pageSize=200' } }),
+    leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.outsider.email),
+  },
+  'POST /api/users': {
+    inScope: () => ({ request: { method: 'POST', url: '/api/users', payload: { email: `new${++seq}@a.test`, name: 'Nueva persona', password: 'suficientemente larga' } } }),
+  },
+  'POST /api/users/:userId/disable': {
+    inScope: async (w, ctx) => {
+      const u = await createUser(ctx.db, { organizationId: w.orgA.id });
+      return { request: { method: 'POST', url: `/api/users/${u.id}/disable` } };
+    },
+    outOfScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.outsider.id}/disable` } }),
+  },
+  'POST /api/users/:userId/enable': {
+    inScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.otherFacilitator.id}/enable` } }),
+    outOfScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.outsider.id}/enable` } }),
+  },
+  'PUT /api/users/:userId/memberships/:programId': {
+    inScope: (w) => ({
+      request: { method: 'PUT', url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programP.id}`, payload: { role: 'facilitator' } },
+    }),
+    outOfScope: (w) => ({
+      request: { method: 'PUT', url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programQ.id}`, payload: { role: 'facilitator' } },
+    }),
+  },
+  'DELETE /api/users/:userId/memberships/:programId': {
+    inScope: async (w, ctx) => {
+      const u = await createUser(ctx.db, { organizationId: w.orgA.id });
+      const admin = new TestClient(ctx.app);
+      await admin.signIn('admin@a.test', w.password);
+      await admin.put(`/api/users/${u.id}/memberships/${w.programP.id}`, { role: 'mentor' });
+      return { request: { method: 'DELETE', url: `/api/users/${u.id}/memberships/${w.programP.id}` } };
+    },
+    outOfScope: (w) => ({ request: { method: 'DELETE', url: `/api/users/${w.outsider.id}/memberships/${w.programQ.id}` } }),
+  },
+  'GET /api/audit': {
+    inScope: () => ({ request: { url: '/api/audit?pageSize=200' } }),
+    leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.orgB.id),
+  },
+};
+
+function allows(access: Access, role: Role): boolean {
+  switch (access.kind) {
+    case 'public':
+    case 'user':
+      return true;
+    case 'admin':
+      return role === 'admin';
+    case 'program':
+      return access.roles.includes(role);
+  }
+}
+
+const ok = (res: LightMyRequestResponse) => res.statusCode >= 200 && res.statusCode < 300;
+
+describe('access matrix: every route × every role, in and out of scope', () => {
+  let ctx: TestContext;
+  let world: World;
+  const clients = new Map<Role, TestClient>();
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    world = await buildWorld(ctx.db);
+    for (const role of ROLES) {
+      const client = new TestClient(ctx.app);
+      await client.signIn(`${role}@a.test`, world.password);
+      clients.set(role, client);
+    }
+  });
+  afterAll(() => ctx.close());
+
+  it('has a spec for every registered route', () => {
+    const missing = ctx.app.routeCatalog.map((r) => `${r.method} ${r.url}`).filter((k) => !SPECS[k]);
+    expect(missing).toEqual([]);
+    expect(ctx.app.routeCatalog.length).toBeGreaterThanOrEqual(Object.keys(SPECS).length);
+  });
+
+  it('refuses anonymous callers on every non-public route', async () => {
+    for (const route of ctx.app.routeCatalog) {
+      const call = await SPECS[`${route.method} ${route.url}`]!.inScope(world, ctx);
+      const res = await new TestClient(ctx.app).request(call.request);
+      const label = `${route.method} ${route.url}`;
+      if (route.access.kind === 'public') expect(res.statusCode, label).not.toBe(401);
+      else expect({ label, status: res.statusCode }).toEqual({ label, status: 401 });
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`enforces role and scope for ${role}`, async () => {
+      for (const route of ctx.app.routeCatalog) {
+        const label = `${role} ${route.method} ${route.url}`;
+        const spec = SPECS[`${route.method} ${route.url}`]!;
+        const call = await spec.inScope(world, ctx);
+        let client = clients.get(role)!;
+        if (call.fresh) {
+          client = new TestClient(ctx.app);
+          await client.signIn(`${role}@a.test`, world.password);
+        }
+        const res = await client.request(call.request);
+        const allowed = allows(route.access, role);
+        if (allowed) {
+          expect({ label, status: res.statusCode, ok: ok(res) }).toMatchObject({ label, ok: true });
+          const body: unknown = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+          const text = typeof body === 'string' ? body : JSON.stringify(body);
+          // Nothing of the other organization ever shows up.
+          expect(text, label).not.toContain(world.orgB.name);
+          expect(text, label).not.toContain(world.bCase.business.id);
+          spec.leak?.(role, body, world);
+          if (route.method !== 'GET') {
+            const events = await findAuditByRequest(ctx.db, String(res.headers['x-request-id']));
+            expect(events.length, `${label} wrote no audit event`).toBeGreaterThan(0);
+          }
+        } else {
+          expect({ label, status: res.statusCode }).toEqual({ label, status: 403 });
+        }
+        if (spec.outOfScope) {
+          const out = await spec.outOfScope(world, ctx);
+          const outRes = await client.request(out.request);
+          const expected = route.access.kind === 'admin' && !allowed ? 403 : 404;
+          expect({ label: `${label} (out of scope)`, status: outRes.statusCode }).toEqual({ label: `${label} (out of scope)`, status: expected });
+        }
+      }
+    });
+  }
+
+  it('treats a program of another organization as absent even for its admin', async () => {
+    const outsider = new TestClient(ctx.app);
+    await outsider.signIn(world.outsider.email, world.password);
+    const res = await outsider.get(`/api/programs/${world.programP.id}/home`);
+    expect(res.statusCode).toBe(404);
+    const users = await outsider.get('/api/users?pageSize=200');
+    expect(users.body).not.toContain('@a.test');
+  });
+});

@@ -1,0 +1,103 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, updatedAt } from '../../db/columns.ts';
+import { organizations } from '../auth/auth.table.ts';
+import { localities, municipalities } from '../programs/territories.table.ts';
+
+/** A micro or small business. Its id is the distribution key of every table that grows with businesses. */
+export const businesses = pgTable(
+  'businesses',
+  {
+    id: idColumn().primaryKey(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    name: text().notNull(),
+    ciiuCode: text(),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    localityCode: text().references(() => localities.code),
+    address: text(),
+    startedOn: date({ mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.organizationId, t.municipalityCode)],
+);
+
+/** The owner (propietario) of a business. */
+export const owners = pgTable(
+  'owners',
+  {
+    businessId: uuid().notNull(),
+    id: idColumn(),
+    firstNames: text().notNull(),
+    lastNames: text().notNull(),
+    documentType: text().notNull(),
+    documentNumber: text().notNull(),
+    /** F | M | X */
+    sex: text().notNull(),
+    birthDate: date({ mode: 'string' }),
+    phone: text(),
+    email: text(),
+    /** Priority attributes; null = not answered (they are optional and sensitive). */
+    headOfHousehold: boolean(),
+    disability: boolean(),
+    conflictVictim: boolean(),
+    ethnicGroup: text(),
+    /** The owner's sign-in, when they have one. */
+    userId: uuid(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.businessId, t.id] }),
+    index().on(t.userId),
+    index().on(t.documentType, t.documentNumber),
+  ],
+);
+
+/** A business accompanied in a program (caso). */
+export const cases = pgTable(
+  'cases',
+  {
+    businessId: uuid().notNull(),
+    id: idColumn(),
+    programId: uuid().notNull(),
+    stage: text().notNull(),
+    /** active | withdrawn | completed */
+    status: text().notNull(),
+    facilitatorId: uuid(),
+    supervisorId: uuid(),
+    caseCoordinatorId: uuid(),
+    mentorId: uuid(),
+    /** Denormalized from the business so that scope filters and counts need no join. */
+    municipalityCode: text().notNull(),
+    localityCode: text(),
+    registeredAt: timestamp({ withTimezone: true }).notNull(),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawalReason: text(),
+    completedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.businessId, t.id] }),
+    uniqueIndex().on(t.programId, t.businessId),
+    index().on(t.programId, t.municipalityCode, t.status),
+    index().on(t.programId, t.facilitatorId),
+    index().on(t.programId, t.mentorId),
+  ],
+);

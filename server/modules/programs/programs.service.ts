@@ -1,0 +1,184 @@
+import type { Role } from '../../../shared/roles.ts';
+import type { TProgram, TProgramBody, TProgramHome } from '../../../shared/schemas/programs.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Actor, ProgramAccess } from '../../http/context.ts';
+import { invalidFields, notFound } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { caseScope } from '../cases/cases.policy.ts';
+import * as repo from './programs.repo.ts';
+
+export async function listPrograms(options: {
+  db: Executor;
+  user: { id: string; organizationId: string; isAdmin: boolean };
+}) {
+  const rows = await repo.listProgramsForUser(options.db, {
+    organizationId: options.user.organizationId,
+    userId: options.user.id,
+    isAdmin: options.user.isAdmin,
+  });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      cycleStart: r.cycleStart,
+      cycleEnd: r.cycleEnd,
+      role: (options.user.isAdmin ? 'admin' : r.role) as Role,
+    })),
+  };
+}
+
+export async function getProgram(options: { db: Executor; programId: string }): Promise<TProgram> {
+  const program = await repo.findProgram(options.db, options.programId);
+  if (!program) throw notFound();
+  const [cities, localities] = await Promise.all([
+    repo.listProgramCities(options.db, program.id),
+    repo.listProgramLocalities(options.db, program.id),
+  ]);
+  return {
+    id: program.id,
+    code: program.code,
+    name: program.name,
+    cycleStart: program.cycleStart,
+    cycleEnd: program.cycleEnd,
+    cities,
+    localities,
+  };
+}
+
+/** Counts per city that the member may see; goals are shown to program and territory scopes. */
+export async function getProgramHome(options: { db: Executor; access: ProgramAccess }): Promise<TProgramHome> {
+  const { db, access } = options;
+  const program = await repo.findProgram(db, access.programId);
+  if (!program) throw notFound();
+  const [cities, counts] = await Promise.all([
+    repo.listProgramCities(db, program.id),
+    repo.countCasesByCity(db, program.id, caseScope(access)),
+  ]);
+  const byCity = new Map(counts.map((c) => [c.municipalityCode, c]));
+  const showGoal = access.scope.type !== 'own';
+  const visible = cities.filter((c) => {
+    if (access.scope.type === 'program') return true;
+    if (access.scope.type === 'territory') return access.scope.cities.includes(c.municipalityCode) || byCity.has(c.municipalityCode);
+    return byCity.has(c.municipalityCode);
+  });
+  const rows = visible.map((c) => {
+    const n = byCity.get(c.municipalityCode);
+    return {
+      municipalityCode: c.municipalityCode,
+      name: c.name,
+      goal: showGoal ? c.goal : null,
+      registered: n?.registered ?? 0,
+      active: n?.active ?? 0,
+      withdrawn: n?.withdrawn ?? 0,
+      completed: n?.completed ?? 0,
+    };
+  });
+  const sum = (k: 'registered' | 'active' | 'withdrawn' | 'completed') => rows.reduce((s, r) => s + r[k], 0);
+  return {
+    program: {
+      id: program.id,
+      code: program.code,
+      name: program.name,
+      cycleStart: program.cycleStart,
+      cycleEnd: program.cycleEnd,
+    },
+    cities: rows,
+    totals: {
+      registered: sum('registered'),
+      active: sum('active'),
+      withdrawn: sum('withdrawn'),
+      completed: sum('completed'),
+      goal: rows.reduce((s, r) => s + (r.goal ?? 0), 0),
+    },
+  };
+}
+
+/** Checks the territories of a program body against DIVIPOLA and each other. */
+async function checkTerritories(db: Executor, body: TProgramBody) {
+  const cityCodes = body.cities.map((c) => c.municipalityCode);
+  const known = await repo.existingMunicipalities(db, cityCodes);
+  const locs = await repo.findLocalities(db, body.localities.map((l) => l.localityCode));
+  const problems: Array<{ path: string; code: string; params: Record<string, string> }> = [];
+  body.cities.forEach((c, i) => {
+    if (!known.has(c.municipalityCode)) problems.push({ path: `cities.${i}.municipalityCode`, code: 'unknown_municipality', params: { code: c.municipalityCode } });
+  });
+  body.localities.forEach((l, i) => {
+    const municipality = locs.get(l.localityCode);
+    if (!municipality) problems.push({ path: `localities.${i}.localityCode`, code: 'unknown_locality', params: { code: l.localityCode } });
+    else if (!cityCodes.includes(municipality)) problems.push({ path: `localities.${i}.localityCode`, code: 'locality_city_missing', params: { code: l.localityCode } });
+  });
+  if (problems.length > 0) throw invalidFields(problems);
+}
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  return [...new Map(items.map((i) => [key(i), i])).values()];
+}
+
+export async function createProgram(options: { db: Db; actor: Actor; organizationId: string; body: TProgramBody }) {
+  const { db, body } = options;
+  await checkTerritories(db, body);
+  const id = await db.transaction(async (tx) => {
+    if (await repo.findProgramByCode(tx, options.organizationId, body.code)) {
+      throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
+    }
+    const program = await repo.insertProgram(tx, {
+      organizationId: options.organizationId,
+      code: body.code,
+      name: body.name,
+      cycleStart: body.cycleStart,
+      cycleEnd: body.cycleEnd,
+    });
+    await repo.replaceProgramTerritories(
+      tx,
+      program.id,
+      dedupe(body.cities, (c) => c.municipalityCode),
+      dedupe(body.localities, (l) => l.localityCode),
+    );
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      action: 'program.create',
+      entityType: 'program',
+      entityId: program.id,
+      programId: program.id,
+      after: body,
+    });
+    return program.id;
+  });
+  return getProgram({ db, programId: id });
+}
+
+export async function updateProgram(options: { db: Db; actor: Actor; access: ProgramAccess; body: TProgramBody }) {
+  const { db, body, access } = options;
+  await checkTerritories(db, body);
+  await db.transaction(async (tx) => {
+    const before = await getProgram({ db: tx, programId: access.programId });
+    const clash = await repo.findProgramByCode(tx, access.organizationId, body.code);
+    if (clash && clash.id !== access.programId) throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
+    await repo.updateProgram(tx, access.programId, {
+      code: body.code,
+      name: body.name,
+      cycleStart: body.cycleStart,
+      cycleEnd: body.cycleEnd,
+    });
+    await repo.replaceProgramTerritories(
+      tx,
+      access.programId,
+      dedupe(body.cities, (c) => c.municipalityCode),
+      dedupe(body.localities, (l) => l.localityCode),
+    );
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      action: 'program.update',
+      entityType: 'program',
+      entityId: access.programId,
+      programId: access.programId,
+      before,
+      after: body,
+    });
+  });
+  return getProgram({ db, programId: access.programId });
+}
+

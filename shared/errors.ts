@@ -1,0 +1,37 @@
+/** Every error the API can answer with; the message lives in the i18n files under `errors.<code>`. */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  session_expired: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_invalid: 403,
+  account_disabled: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  /** Dotted path of the field (`cities.0.goal`), empty for the whole payload. */
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: FieldError[];
+    requestId?: string;
+    retryAfterSeconds?: number;
+  };
+}
