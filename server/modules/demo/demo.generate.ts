@@ -63,13 +63,41 @@ export interface DemoAccount {
 
 /** The sign-ins printed at start; all use the demo password. */
 export const DEMO_SIGN_INS: readonly DemoAccount[] = [
-  { email: `admin@${DEMO_EMAIL_DOMAIN}`, role: 'admin', description: 'Organization administrator; admin of both programs' },
-  { email: `coordinator@${DEMO_EMAIL_DOMAIN}`, role: 'coordinator', description: 'Program coordinator of both programs' },
-  { email: `supervisor@${DEMO_EMAIL_DOMAIN}`, role: 'supervisor', description: 'Supervisor of Bucaramanga and Cúcuta (PAM-2026-2)' },
-  { email: `facilitator@${DEMO_EMAIL_DOMAIN}`, role: 'facilitator', description: 'Facilitator with 12 cases in Bucaramanga (PAM-2026-2)' },
-  { email: `mentor@${DEMO_EMAIL_DOMAIN}`, role: 'mentor', description: 'Mentor of 5 cases in Bucaramanga (PAM-2026-2)' },
-  { email: `researcher@${DEMO_EMAIL_DOMAIN}`, role: 'researcher', description: 'Researcher: aggregates and pseudonymized rows (PAM-2026-2)' },
-  { email: `owner@${DEMO_EMAIL_DOMAIN}`, role: 'owner', description: 'Owner of a business in Bucaramanga (PAM-2026-2)' },
+  {
+    email: `admin@${DEMO_EMAIL_DOMAIN}`,
+    role: 'admin',
+    description: 'Organization administrator; admin of both programs',
+  },
+  {
+    email: `coordinator@${DEMO_EMAIL_DOMAIN}`,
+    role: 'coordinator',
+    description: 'Program coordinator of both programs',
+  },
+  {
+    email: `supervisor@${DEMO_EMAIL_DOMAIN}`,
+    role: 'supervisor',
+    description: 'Supervisor of Bucaramanga and Cúcuta (PAM-2026-2)',
+  },
+  {
+    email: `facilitator@${DEMO_EMAIL_DOMAIN}`,
+    role: 'facilitator',
+    description: 'Facilitator with 12 cases in Bucaramanga (PAM-2026-2)',
+  },
+  {
+    email: `mentor@${DEMO_EMAIL_DOMAIN}`,
+    role: 'mentor',
+    description: 'Mentor of 5 cases in Bucaramanga (PAM-2026-2)',
+  },
+  {
+    email: `researcher@${DEMO_EMAIL_DOMAIN}`,
+    role: 'researcher',
+    description: 'Researcher: aggregates and pseudonymized rows (PAM-2026-2)',
+  },
+  {
+    email: `owner@${DEMO_EMAIL_DOMAIN}`,
+    role: 'owner',
+    description: 'Owner of a business in Bucaramanga (PAM-2026-2)',
+  },
 ];
 
 const SIGN_IN_NAMES: Readonly<Record<string, string>> = {
@@ -97,16 +125,153 @@ interface CityPlan {
 
 /** PAM-2026-2: goals add up to 5,500. */
 const PAM_CITIES: readonly CityPlan[] = [
-  { code: '68001', goal: 650, ratio: 1.14, withdrawal: 0.12, migrants: 0.06, conflictVictim: 0.1, ethnicShare: 0.03, ethnicGroups: [['afrocolombiano', 60], ['indigena', 20], ['rom', 20]], idPrefixes: ['1095', '1098', '1102'] },
-  { code: '08001', goal: 800, ratio: 1.18, withdrawal: 0.14, migrants: 0.06, conflictVictim: 0.08, ethnicShare: 0.1, ethnicGroups: [['afrocolombiano', 82], ['indigena', 10], ['palenquero', 4], ['raizal', 2], ['rom', 2]], idPrefixes: ['1042', '1043', '1140'] },
-  { code: '54001', goal: 650, ratio: 1.12, withdrawal: 0.15, migrants: 0.14, conflictVictim: 0.18, ethnicShare: 0.04, ethnicGroups: [['afrocolombiano', 50], ['indigena', 30], ['rom', 20]], idPrefixes: ['1090', '1093', '1094'] },
-  { code: '13001', goal: 700, ratio: 1.15, withdrawal: 0.14, migrants: 0.04, conflictVictim: 0.12, ethnicShare: 0.2, ethnicGroups: [['afrocolombiano', 78], ['palenquero', 15], ['indigena', 5], ['raizal', 2]], idPrefixes: ['1047', '1050', '1143'] },
-  { code: '23001', goal: 450, ratio: 1.0, withdrawal: 0.13, migrants: 0.02, conflictVictim: 0.2, ethnicShare: 0.12, ethnicGroups: [['indigena', 50], ['afrocolombiano', 50]], idPrefixes: ['1063', '1066', '1067'] },
-  { code: '73001', goal: 500, ratio: 1.06, withdrawal: 0.12, migrants: 0.02, conflictVictim: 0.12, ethnicShare: 0.04, ethnicGroups: [['indigena', 60], ['afrocolombiano', 40]], idPrefixes: ['1105', '1106', '1110'] },
-  { code: '41001', goal: 400, ratio: 0.98, withdrawal: 0.11, migrants: 0.02, conflictVictim: 0.14, ethnicShare: 0.04, ethnicGroups: [['indigena', 60], ['afrocolombiano', 40]], idPrefixes: ['1075', '1080', '1081'] },
-  { code: '19001', goal: 400, ratio: 0.97, withdrawal: 0.12, migrants: 0.02, conflictVictim: 0.18, ethnicShare: 0.14, ethnicGroups: [['indigena', 75], ['afrocolombiano', 25]], idPrefixes: ['1058', '1059', '1061'] },
-  { code: '66001', goal: 450, ratio: 1.04, withdrawal: 0.12, migrants: 0.03, conflictVictim: 0.08, ethnicShare: 0.05, ethnicGroups: [['afrocolombiano', 55], ['indigena', 45]], idPrefixes: ['1087', '1088', '1093'] },
-  { code: '50001', goal: 500, ratio: 1.05, withdrawal: 0.13, migrants: 0.03, conflictVictim: 0.16, ethnicShare: 0.04, ethnicGroups: [['afrocolombiano', 50], ['indigena', 50]], idPrefixes: ['1121', '1122', '1123'] },
+  {
+    code: '68001',
+    goal: 650,
+    ratio: 1.14,
+    withdrawal: 0.12,
+    migrants: 0.06,
+    conflictVictim: 0.1,
+    ethnicShare: 0.03,
+    ethnicGroups: [
+      ['afrocolombiano', 60],
+      ['indigena', 20],
+      ['rom', 20],
+    ],
+    idPrefixes: ['1095', '1098', '1102'],
+  },
+  {
+    code: '08001',
+    goal: 800,
+    ratio: 1.18,
+    withdrawal: 0.14,
+    migrants: 0.06,
+    conflictVictim: 0.08,
+    ethnicShare: 0.1,
+    ethnicGroups: [
+      ['afrocolombiano', 82],
+      ['indigena', 10],
+      ['palenquero', 4],
+      ['raizal', 2],
+      ['rom', 2],
+    ],
+    idPrefixes: ['1042', '1043', '1140'],
+  },
+  {
+    code: '54001',
+    goal: 650,
+    ratio: 1.12,
+    withdrawal: 0.15,
+    migrants: 0.14,
+    conflictVictim: 0.18,
+    ethnicShare: 0.04,
+    ethnicGroups: [
+      ['afrocolombiano', 50],
+      ['indigena', 30],
+      ['rom', 20],
+    ],
+    idPrefixes: ['1090', '1093', '1094'],
+  },
+  {
+    code: '13001',
+    goal: 700,
+    ratio: 1.15,
+    withdrawal: 0.14,
+    migrants: 0.04,
+    conflictVictim: 0.12,
+    ethnicShare: 0.2,
+    ethnicGroups: [
+      ['afrocolombiano', 78],
+      ['palenquero', 15],
+      ['indigena', 5],
+      ['raizal', 2],
+    ],
+    idPrefixes: ['1047', '1050', '1143'],
+  },
+  {
+    code: '23001',
+    goal: 450,
+    ratio: 1.0,
+    withdrawal: 0.13,
+    migrants: 0.02,
+    conflictVictim: 0.2,
+    ethnicShare: 0.12,
+    ethnicGroups: [
+      ['indigena', 50],
+      ['afrocolombiano', 50],
+    ],
+    idPrefixes: ['1063', '1066', '1067'],
+  },
+  {
+    code: '73001',
+    goal: 500,
+    ratio: 1.06,
+    withdrawal: 0.12,
+    migrants: 0.02,
+    conflictVictim: 0.12,
+    ethnicShare: 0.04,
+    ethnicGroups: [
+      ['indigena', 60],
+      ['afrocolombiano', 40],
+    ],
+    idPrefixes: ['1105', '1106', '1110'],
+  },
+  {
+    code: '41001',
+    goal: 400,
+    ratio: 0.98,
+    withdrawal: 0.11,
+    migrants: 0.02,
+    conflictVictim: 0.14,
+    ethnicShare: 0.04,
+    ethnicGroups: [
+      ['indigena', 60],
+      ['afrocolombiano', 40],
+    ],
+    idPrefixes: ['1075', '1080', '1081'],
+  },
+  {
+    code: '19001',
+    goal: 400,
+    ratio: 0.97,
+    withdrawal: 0.12,
+    migrants: 0.02,
+    conflictVictim: 0.18,
+    ethnicShare: 0.14,
+    ethnicGroups: [
+      ['indigena', 75],
+      ['afrocolombiano', 25],
+    ],
+    idPrefixes: ['1058', '1059', '1061'],
+  },
+  {
+    code: '66001',
+    goal: 450,
+    ratio: 1.04,
+    withdrawal: 0.12,
+    migrants: 0.03,
+    conflictVictim: 0.08,
+    ethnicShare: 0.05,
+    ethnicGroups: [
+      ['afrocolombiano', 55],
+      ['indigena', 45],
+    ],
+    idPrefixes: ['1087', '1088', '1093'],
+  },
+  {
+    code: '50001',
+    goal: 500,
+    ratio: 1.05,
+    withdrawal: 0.13,
+    migrants: 0.03,
+    conflictVictim: 0.16,
+    ethnicShare: 0.04,
+    ethnicGroups: [
+      ['afrocolombiano', 50],
+      ['indigena', 50],
+    ],
+    idPrefixes: ['1121', '1122', '1123'],
+  },
 ];
 
 const BOGOTA: CityPlan = {
@@ -117,7 +282,12 @@ const BOGOTA: CityPlan = {
   migrants: 0.05,
   conflictVictim: 0.1,
   ethnicShare: 0.05,
-  ethnicGroups: [['afrocolombiano', 60], ['indigena', 30], ['rom', 5], ['raizal', 5]],
+  ethnicGroups: [
+    ['afrocolombiano', 60],
+    ['indigena', 30],
+    ['rom', 5],
+    ['raizal', 5],
+  ],
   idPrefixes: ['1000', '1010', '1012', '1014', '1019', '1022', '1024', '1030', '1031', '1033'],
 };
 
@@ -126,9 +296,26 @@ const BOGOTA: CityPlan = {
  * the 50–70 % over-registration the city's programs plan for.
  */
 const BOGOTA_LOCALITY_GOALS: ReadonlyArray<readonly [string, number]> = [
-  ['01', 12], ['02', 6], ['03', 8], ['04', 16], ['05', 16], ['06', 10], ['07', 20], ['08', 24],
-  ['09', 12], ['10', 20], ['11', 22], ['12', 8], ['13', 6], ['14', 8], ['15', 6], ['16', 10],
-  ['17', 4], ['18', 16], ['19', 22], ['20', 4],
+  ['01', 12],
+  ['02', 6],
+  ['03', 8],
+  ['04', 16],
+  ['05', 16],
+  ['06', 10],
+  ['07', 20],
+  ['08', 24],
+  ['09', 12],
+  ['10', 20],
+  ['11', 22],
+  ['12', 8],
+  ['13', 6],
+  ['14', 8],
+  ['15', 6],
+  ['16', 10],
+  ['17', 4],
+  ['18', 16],
+  ['19', 22],
+  ['20', 4],
 ];
 
 /** Zones of CAP-BOG-2026, one supervisor each. */
@@ -190,13 +377,48 @@ function withdrawalStageWeights(reason: WithdrawalReason): readonly number[] {
   }
 }
 
-const MALE_DOC_PREFIXES = ['10', '12', '13', '14', '16', '17', '19', '71', '72', '73', '77', '79', '80', '85', '88', '91', '93', '98'];
-const FEMALE_DOC_PREFIXES = ['27', '28', '30', '32', '36', '37', '39', '41', '42', '43', '49', '51', '52', '55', '57', '60', '63', '65', '66'];
-const PHONE_PREFIXES = [
-  ...Array.from({ length: 25 }, (_, i) => String(300 + i)),
-  '350',
-  '351',
+const MALE_DOC_PREFIXES = [
+  '10',
+  '12',
+  '13',
+  '14',
+  '16',
+  '17',
+  '19',
+  '71',
+  '72',
+  '73',
+  '77',
+  '79',
+  '80',
+  '85',
+  '88',
+  '91',
+  '93',
+  '98',
 ];
+const FEMALE_DOC_PREFIXES = [
+  '27',
+  '28',
+  '30',
+  '32',
+  '36',
+  '37',
+  '39',
+  '41',
+  '42',
+  '43',
+  '49',
+  '51',
+  '52',
+  '55',
+  '57',
+  '60',
+  '63',
+  '65',
+  '66',
+];
+const PHONE_PREFIXES = [...Array.from({ length: 25 }, (_, i) => String(300 + i)), '350', '351'];
 
 interface Person {
   firstNames: string;
@@ -213,7 +435,8 @@ function personName(rng: Rng, sex: 'F' | 'M', cityCode: string): Person {
         ? rng.pick(MALE_COMPOUND_NAMES)
         : rng.pick(MALE_FIRST_NAMES);
   const regional = REGIONAL_SURNAMES[cityCode] ?? [];
-  const surname = () => (regional.length > 0 && rng.chance(0.3) ? rng.pick(regional) : rng.pick(SURNAMES));
+  const surname = () =>
+    regional.length > 0 && rng.chance(0.3) ? rng.pick(regional) : rng.pick(SURNAMES);
   const first = surname();
   let second = surname();
   while (second === first) second = surname();
@@ -298,11 +521,13 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     ...PAM_CITIES.map((c) => ({ programId: pam.id, municipalityCode: c.code, goal: c.goal })),
     { programId: cap.id, municipalityCode: BOGOTA.code, goal: null },
   ];
-  const programLocalityRows: DemoProgramLocality[] = BOGOTA_LOCALITY_GOALS.map(([number, goal]) => ({
-    programId: cap.id,
-    localityCode: `${BOGOTA.code}-${number}`,
-    goal,
-  }));
+  const programLocalityRows: DemoProgramLocality[] = BOGOTA_LOCALITY_GOALS.map(
+    ([number, goal]) => ({
+      programId: cap.id,
+      localityCode: `${BOGOTA.code}-${number}`,
+      goal,
+    }),
+  );
 
   // Registrations: businesses, owners and cases, city by city.
   const pamContext: ProgramContext = {
@@ -386,9 +611,21 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     addUser(`${key}@${DEMO_EMAIL_DOMAIN}`, name, baseMs, isAdmin);
 
   const admin = signIn('admin', SIGN_IN_NAMES.admin ?? 'Admin', adminCreated, true);
-  const coordinator = signIn('coordinator', SIGN_IN_NAMES.coordinator ?? 'Coordinator', adminCreated);
-  const supervisorAccount = signIn('supervisor', SIGN_IN_NAMES.supervisor ?? 'Supervisor', staffCreated);
-  const facilitatorAccount = signIn('facilitator', SIGN_IN_NAMES.facilitator ?? 'Facilitator', staffCreated);
+  const coordinator = signIn(
+    'coordinator',
+    SIGN_IN_NAMES.coordinator ?? 'Coordinator',
+    adminCreated,
+  );
+  const supervisorAccount = signIn(
+    'supervisor',
+    SIGN_IN_NAMES.supervisor ?? 'Supervisor',
+    staffCreated,
+  );
+  const facilitatorAccount = signIn(
+    'facilitator',
+    SIGN_IN_NAMES.facilitator ?? 'Facilitator',
+    staffCreated,
+  );
   const mentorAccount = signIn('mentor', SIGN_IN_NAMES.mentor ?? 'Mentor', staffCreated);
   const researcher = signIn('researcher', SIGN_IN_NAMES.researcher ?? 'Researcher', staffCreated);
   // Renamed below after the owner whose business it is.
@@ -413,7 +650,11 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     const total = Math.ceil((pamByCity.get(city.code)?.length ?? 0) / CASES_PER_FACILITATOR);
     const list: DemoUser[] = city.code === '68001' ? [facilitatorAccount] : [];
     while (list.length < total) {
-      const user = addUser(`facilitador.${++facilitatorNumber}@${DEMO_EMAIL_DOMAIN}`, staffName(city.code), staffCreated);
+      const user = addUser(
+        `facilitador.${++facilitatorNumber}@${DEMO_EMAIL_DOMAIN}`,
+        staffName(city.code),
+        staffCreated,
+      );
       addMembership(user, pam, 'facilitator', 'own');
       list.push(user);
     }
@@ -424,7 +665,11 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   for (const city of PAM_CITIES) {
     const list: DemoUser[] = ['68001', '54001'].includes(city.code) ? [supervisorAccount] : [];
     for (let k = 0; k < 2; k++) {
-      const user = addUser(`supervisor.${++supervisorNumber}@${DEMO_EMAIL_DOMAIN}`, staffName(city.code), staffCreated);
+      const user = addUser(
+        `supervisor.${++supervisorNumber}@${DEMO_EMAIL_DOMAIN}`,
+        staffName(city.code),
+        staffCreated,
+      );
       addMembership(user, pam, 'supervisor', 'territory', { cities: [city.code] });
       list.push(user);
     }
@@ -432,7 +677,11 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   }
   const caseCoordinatorByCity = new Map<string, DemoUser>();
   PAM_CITIES.forEach((city, index) => {
-    const user = addUser(`coordinador.${index + 1}@${DEMO_EMAIL_DOMAIN}`, staffName(city.code), staffCreated);
+    const user = addUser(
+      `coordinador.${index + 1}@${DEMO_EMAIL_DOMAIN}`,
+      staffName(city.code),
+      staffCreated,
+    );
     addMembership(user, pam, 'case_coordinator', 'territory', { cities: [city.code] });
     caseCoordinatorByCity.set(city.code, user);
   });
@@ -441,7 +690,11 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   for (const city of PAM_CITIES) {
     const list: DemoUser[] = [];
     for (let k = 0; k < MENTORS_PER_CITY; k++) {
-      const user = addUser(`mentor.${++mentorNumber}@${DEMO_EMAIL_DOMAIN}`, staffName(city.code), staffCreated);
+      const user = addUser(
+        `mentor.${++mentorNumber}@${DEMO_EMAIL_DOMAIN}`,
+        staffName(city.code),
+        staffCreated,
+      );
       addMembership(user, pam, 'mentor', 'own');
       list.push(user);
     }
@@ -473,16 +726,26 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     (a, b) => a.caseRow.registeredAt.getTime() - b.caseRow.registeredAt.getTime(),
   );
   const isPlanned = (r: Registration) =>
-    r.caseRow.status === 'active' && (r.caseRow.stage === 'plan_designed' || r.caseRow.stage === 'follow_up');
-  const facilitatorCases = bucaramanga.filter((r) => r.caseRow.facilitatorId === facilitatorAccount.id);
+    r.caseRow.status === 'active' &&
+    (r.caseRow.stage === 'plan_designed' || r.caseRow.stage === 'follow_up');
+  const facilitatorCases = bucaramanga.filter(
+    (r) => r.caseRow.facilitatorId === facilitatorAccount.id,
+  );
   const mentored = [
     ...facilitatorCases.filter(isPlanned).slice(0, 2),
-    ...assignRng.shuffle(bucaramanga.filter((r) => isPlanned(r) && r.caseRow.facilitatorId !== facilitatorAccount.id)),
+    ...assignRng.shuffle(
+      bucaramanga.filter((r) => isPlanned(r) && r.caseRow.facilitatorId !== facilitatorAccount.id),
+    ),
   ].slice(0, 5);
   for (const registration of mentored) registration.caseRow.mentorId = mentorAccount.id;
 
   const ownerCase =
-    facilitatorCases.find((r) => r.caseRow.stage === 'follow_up' && r.caseRow.status === 'active' && r.owner.documentType === 'CC') ??
+    facilitatorCases.find(
+      (r) =>
+        r.caseRow.stage === 'follow_up' &&
+        r.caseRow.status === 'active' &&
+        r.owner.documentType === 'CC',
+    ) ??
     facilitatorCases.find((r) => r.caseRow.status === 'active') ??
     bucaramanga.find((r) => r.caseRow.status === 'active');
   if (!ownerCase) throw new Error('demo: no active Bucaramanga case for the owner account');
@@ -490,13 +753,17 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   ownerAccount.name = `${ownerCase.owner.firstNames} ${ownerCase.owner.lastNames}`;
 
   // CAP-BOG-2026 staff: some PAM staff also work in Bogotá, by zone of localities.
-  const pamFacilitators = PAM_CITIES.flatMap((c) => (facilitatorsByCity.get(c.code) ?? []).slice(-2));
+  const pamFacilitators = PAM_CITIES.flatMap((c) =>
+    (facilitatorsByCity.get(c.code) ?? []).slice(-2),
+  );
   const capSupervisors = PAM_CITIES.slice(0, BOGOTA_ZONES.length).map(
     (c) => (supervisorsByCity.get(c.code) ?? []).at(-1) as DemoUser,
   );
   const capMentors = PAM_CITIES.map((c) => (mentorsByCity.get(c.code) ?? []).at(-1) as DemoUser);
   const capCaseCoordinator = caseCoordinatorByCity.get('68001') as DemoUser;
-  addMembership(capCaseCoordinator, cap, 'case_coordinator', 'territory', { cities: [BOGOTA.code] });
+  addMembership(capCaseCoordinator, cap, 'case_coordinator', 'territory', {
+    cities: [BOGOTA.code],
+  });
   for (const mentor of capMentors) addMembership(mentor, cap, 'mentor', 'own');
   const zoneSizes = BOGOTA_ZONES.map((zone) =>
     zone.reduce((sum, number) => sum + (capByLocality.get(number)?.length ?? 0), 0),
@@ -507,9 +774,13 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     const localityCodes = zone.map((number) => `${BOGOTA.code}-${number}`);
     const supervisor = capSupervisors[zoneIndex] as DemoUser;
     addMembership(supervisor, cap, 'supervisor', 'territory', { localities: localityCodes });
-    const zoneFacilitators = pamFacilitators.slice(nextFacilitator, nextFacilitator + (facilitatorsPerZone[zoneIndex] ?? 1));
+    const zoneFacilitators = pamFacilitators.slice(
+      nextFacilitator,
+      nextFacilitator + (facilitatorsPerZone[zoneIndex] ?? 1),
+    );
     nextFacilitator += zoneFacilitators.length;
-    for (const facilitator of zoneFacilitators) addMembership(facilitator, cap, 'facilitator', 'own');
+    for (const facilitator of zoneFacilitators)
+      addMembership(facilitator, cap, 'facilitator', 'own');
     const registrations = zone.flatMap((number) => capByLocality.get(number) ?? []);
     registrations.forEach((registration, index) => {
       const row = registration.caseRow;
@@ -550,7 +821,11 @@ function register(
   let day = Math.floor(28 * rng.next() ** 1.6);
   if (new Date(program.cycleStartMs + day * DAY_MS).getUTCDay() === 0) day -= 1;
   const registeredMs =
-    program.cycleStartMs + day * DAY_MS + COLOMBIA_OFFSET_MS + rng.int(8 * 60, 17 * 60 + 59) * 60_000 + rng.int(0, 59) * 1000;
+    program.cycleStartMs +
+    day * DAY_MS +
+    COLOMBIA_OFFSET_MS +
+    rng.int(8 * 60, 17 * 60 + 59) * 60_000 +
+    rng.int(0, 59) * 1000;
   const registeredAt = new Date(registeredMs);
 
   // Owner.
@@ -563,13 +838,21 @@ function register(
   const documentType = migrant ? (rng.chance(0.75) ? 'PPT' : 'CE') : 'CC';
   const documentNumber = uniqueValue(unique.documents, () => {
     if (documentType !== 'CC') return String(rng.int(1_000_000, 7_999_999));
-    if (birthYear >= 1985) return rng.pick(city.idPrefixes) + String(rng.int(0, 999_999)).padStart(6, '0');
+    if (birthYear >= 1985)
+      return rng.pick(city.idPrefixes) + String(rng.int(0, 999_999)).padStart(6, '0');
     const prefixes = sex === 'F' ? FEMALE_DOC_PREFIXES : MALE_DOC_PREFIXES;
     return rng.pick(prefixes) + String(rng.int(0, 999_999)).padStart(6, '0');
   });
-  const phone = uniqueValue(unique.phones, () => rng.pick(PHONE_PREFIXES) + String(rng.int(0, 9_999_999)).padStart(7, '0'));
+  const phone = uniqueValue(
+    unique.phones,
+    () => rng.pick(PHONE_PREFIXES) + String(rng.int(0, 9_999_999)).padStart(7, '0'),
+  );
   const firstName = asciiSlug(person.firstNames.split(' ')[0] ?? person.firstNames);
-  const firstSurname = asciiSlug(person.lastNames.startsWith('De la ') ? person.lastNames.slice(0, 9) : (person.lastNames.split(' ')[0] ?? ''));
+  const firstSurname = asciiSlug(
+    person.lastNames.startsWith('De la ')
+      ? person.lastNames.slice(0, 9)
+      : (person.lastNames.split(' ')[0] ?? ''),
+  );
   const email = rng.chance(0.5)
     ? uniqueValue(unique.emails, () => {
         const local = rng.weightedPick([
@@ -580,7 +863,8 @@ function register(
         return `${local}@${rng.pick(['example.com', 'example.org'])}`;
       })
     : null;
-  const answered = <T>(nullShare: number, value: () => T): T | null => (rng.chance(nullShare) ? null : value());
+  const answered = <T>(nullShare: number, value: () => T): T | null =>
+    rng.chance(nullShare) ? null : value();
   const ethnicGroup = answered(0.06, () =>
     rng.chance(city.ethnicShare) ? rng.weightedPick(city.ethnicGroups) : 'ninguno',
   );
@@ -606,7 +890,13 @@ function register(
 
   // Business: the activity leans on the owner's sex, as it does in the field.
   const activity = rng.weightedPick(
-    ACTIVITIES.map((a) => [a, a.weight * (sex === 'F' ? a.femaleShare : sex === 'M' ? 1 - a.femaleShare : 0.5)] as const),
+    ACTIVITIES.map(
+      (a) =>
+        [
+          a,
+          a.weight * (sex === 'F' ? a.femaleShare : sex === 'M' ? 1 - a.femaleShare : 0.5),
+        ] as const,
+    ),
   );
   const startYear = Math.max(2008, birthYear + 18, 2025 - Math.floor(17 * rng.next() ** 1.7));
   const business: DemoBusiness = {
@@ -635,7 +925,12 @@ function register(
   }
   const stage = DEFAULT_STAGES[stageIndex] as Stage;
   const latest = asOfMs - HOUR_MS;
-  const reachedMs = Math.min(latest, registeredMs + ((STAGE_DAYS[stageIndex] ?? 0) + rng.int(0, 10)) * DAY_MS + rng.int(0, 8 * 60) * 60_000);
+  const reachedMs = Math.min(
+    latest,
+    registeredMs +
+      ((STAGE_DAYS[stageIndex] ?? 0) + rng.int(0, 10)) * DAY_MS +
+      rng.int(0, 8 * 60) * 60_000,
+  );
   let withdrawnAt: Date | null = null;
   let completedAt: Date | null = null;
   let status: 'active' | 'withdrawn' | 'completed' = 'active';

@@ -15,16 +15,27 @@ import {
 } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { loadTerritories } from '../programs/territories.load.ts';
-import { DEMO_ORG_SLUG, DEMO_SEED, DEMO_SIGN_INS, generateDemo, summarizeDemo } from './demo.generate.ts';
+import {
+  DEMO_ORG_SLUG,
+  DEMO_SEED,
+  DEMO_SIGN_INS,
+  generateDemo,
+  summarizeDemo,
+} from './demo.generate.ts';
 
 export const DEMO_PASSWORD = 'palanca-demo';
 
 /** The demo sign-ins, for printing at start. */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: string; description: string }> = DEMO_SIGN_INS;
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: string; description: string }> =
+  DEMO_SIGN_INS;
 
 const BATCH_SIZE = 500;
 
-async function insertInBatches<T extends PgTable>(tx: Executor, table: T, rows: readonly PgInsertValue<T>[]) {
+async function insertInBatches<T extends PgTable>(
+  tx: Executor,
+  table: T,
+  rows: readonly PgInsertValue<T>[],
+) {
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
     await tx.insert(table).values(rows.slice(i, i + BATCH_SIZE));
   }
@@ -41,7 +52,13 @@ export async function loadDemo(options: {
   db: Db;
   seed?: number;
   log?: (msg: string) => void;
-}): Promise<{ organizationId: string; programIds: string[]; businesses: number; cases: number; users: number }> {
+}): Promise<{
+  organizationId: string;
+  programIds: string[];
+  businesses: number;
+  cases: number;
+  users: number;
+}> {
   const log = options.log ?? (() => {});
   const data = generateDemo(options.seed ?? DEMO_SEED);
   // Demo only: one scrypt hash shared by every demo user, since hashing 600+ passwords at ~80 ms each would take about a minute.
@@ -53,7 +70,8 @@ export async function loadDemo(options: {
       .from(organizations)
       .where(eq(organizations.slug, DEMO_ORG_SLUG))
       .limit(1);
-    if (existing.length > 0) throw new Error(`An organization with slug "${DEMO_ORG_SLUG}" already exists`);
+    if (existing.length > 0)
+      throw new Error(`An organization with slug "${DEMO_ORG_SLUG}" already exists`);
 
     log('Loading territories (DIVIPOLA and Bogotá localities)…');
     const territories = await loadTerritories(tx);
@@ -83,7 +101,9 @@ export async function loadDemo(options: {
       entityId: data.organization.id,
       after: summary,
     });
-    log(`Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`);
+    log(
+      `Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`,
+    );
     return {
       organizationId: data.organization.id,
       programIds: data.programs.map((p) => p.id),

@@ -87,7 +87,9 @@ export function demoId(rng: Rng, timeMs: number): string {
     bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
   }
   const hex = (b: number) => b.toString(16).padStart(2, '0');
-  const randA = (0x7000 | ((((bytes[0] as number) << 8) | (bytes[1] as number)) & 0x0fff)).toString(16);
+  const randA = (0x7000 | ((((bytes[0] as number) << 8) | (bytes[1] as number)) & 0x0fff)).toString(
+    16,
+  );
   const variant = hex(0x80 | ((bytes[2] as number) & 0x3f)) + hex(bytes[3] as number);
   const randB = bytes.slice(4, 10).map(hex).join('');
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-${randA}-${variant}-${randB}`;

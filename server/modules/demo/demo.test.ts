@@ -60,7 +60,9 @@ describe('demo random', () => {
   it('builds valid, repeatable UUIDv7 ids', () => {
     const a = demoId(createRng(1), Date.parse('2026-07-27T13:00:00Z'));
     expect(a).toMatch(UUID_V7);
-    expect(a.slice(0, 13).replace('-', '')).toBe(Date.parse('2026-07-27T13:00:00Z').toString(16).padStart(12, '0'));
+    expect(a.slice(0, 13).replace('-', '')).toBe(
+      Date.parse('2026-07-27T13:00:00Z').toString(16).padStart(12, '0'),
+    );
     expect(demoId(createRng(1), 0)).toBe(demoId(createRng(1), 0));
     expect(demoId(createRng(2), 0)).not.toBe(demoId(createRng(1), 0));
   });
@@ -75,11 +77,30 @@ describe('generateDemo', () => {
   });
 
   it('builds the two programs with their goals', () => {
-    expect(pam).toMatchObject({ code: 'PAM-2026-2', cycleStart: '2026-07-27', cycleEnd: '2026-12-18' });
-    expect(cap).toMatchObject({ code: 'CAP-BOG-2026', cycleStart: '2026-03-02', cycleEnd: '2026-12-15' });
+    expect(pam).toMatchObject({
+      code: 'PAM-2026-2',
+      cycleStart: '2026-07-27',
+      cycleEnd: '2026-12-18',
+    });
+    expect(cap).toMatchObject({
+      code: 'CAP-BOG-2026',
+      cycleStart: '2026-03-02',
+      cycleEnd: '2026-12-15',
+    });
     const pamCities = data.programCities.filter((c) => c.programId === pam.id);
     expect(pamCities.map((c) => c.municipalityCode).sort()).toEqual(
-      ['68001', '08001', '54001', '13001', '23001', '73001', '41001', '19001', '66001', '50001'].sort(),
+      [
+        '68001',
+        '08001',
+        '54001',
+        '13001',
+        '23001',
+        '73001',
+        '41001',
+        '19001',
+        '66001',
+        '50001',
+      ].sort(),
     );
     expect(pamCities.reduce((sum, c) => sum + (c.goal ?? 0), 0)).toBe(5500);
     expect(data.programCities.filter((c) => c.programId === cap.id)).toEqual([
@@ -96,7 +117,9 @@ describe('generateDemo', () => {
     expect(capCases.length).toBeGreaterThanOrEqual(340);
     expect(capCases.length).toBeLessThanOrEqual(460);
     for (const city of data.programCities.filter((c) => c.programId === pam.id)) {
-      const registered = pamCases.filter((c) => c.municipalityCode === city.municipalityCode).length;
+      const registered = pamCases.filter(
+        (c) => c.municipalityCode === city.municipalityCode,
+      ).length;
       expect(registered / (city.goal ?? 1)).toBeGreaterThanOrEqual(0.95);
       expect(registered / (city.goal ?? 1)).toBeLessThanOrEqual(1.25);
     }
@@ -116,7 +139,8 @@ describe('generateDemo', () => {
     expect(women).toBeLessThanOrEqual(0.65);
     const reasons = new Map<string, number>();
     for (const c of data.cases) {
-      if (c.withdrawalReason) reasons.set(c.withdrawalReason, (reasons.get(c.withdrawalReason) ?? 0) + 1);
+      if (c.withdrawalReason)
+        reasons.set(c.withdrawalReason, (reasons.get(c.withdrawalReason) ?? 0) + 1);
     }
     const [first, second] = [...reasons.entries()].sort((a, b) => b[1] - a[1]);
     expect([first?.[0], second?.[0]].sort()).toEqual(['not_contactable', 'not_interested']);
@@ -125,7 +149,9 @@ describe('generateDemo', () => {
   it('keeps every case consistent with its business, stage and dates', () => {
     const byId = new Map(data.businesses.map((b) => [b.id, b]));
     const asOf = Date.parse(DEMO_AS_OF);
-    const cycleStart = new Map(data.programs.map((p) => [p.id, Date.parse(`${p.cycleStart}T00:00:00Z`)]));
+    const cycleStart = new Map(
+      data.programs.map((p) => [p.id, Date.parse(`${p.cycleStart}T00:00:00Z`)]),
+    );
     const stages: readonly string[] = DEFAULT_STAGES;
     const reasons: readonly string[] = DEFAULT_WITHDRAWAL_REASONS;
     for (const c of data.cases) {
@@ -152,11 +178,16 @@ describe('generateDemo', () => {
       expect(c.completedAt !== null).toBe(c.status === 'completed');
       expect(c.facilitatorId).not.toBeNull();
       expect(c.supervisorId).not.toBeNull();
-      if (c.mentorId) expect(stages.indexOf(c.stage)).toBeGreaterThanOrEqual(stages.indexOf('plan_designed'));
+      if (c.mentorId)
+        expect(stages.indexOf(c.stage)).toBeGreaterThanOrEqual(stages.indexOf('plan_designed'));
     }
     const bogota = data.businesses.filter((b) => b.municipalityCode === '11001');
     expect(bogota.every((b) => /^11001-\d\d$/.test(b.localityCode ?? ''))).toBe(true);
-    expect(data.businesses.filter((b) => b.municipalityCode !== '11001').every((b) => b.localityCode === null)).toBe(true);
+    expect(
+      data.businesses
+        .filter((b) => b.municipalityCode !== '11001')
+        .every((b) => b.localityCode === null),
+    ).toBe(true);
   });
 
   it('gives owners unique, realistic identities', () => {
@@ -165,16 +196,31 @@ describe('generateDemo', () => {
     expect(documents.every((d) => /^[1-9]\d{6,9}$/.test(d))).toBe(true);
     expect(new Set(data.owners.map((o) => o.documentType))).toEqual(new Set(['CC', 'CE', 'PPT']));
     expect(share(data.owners, (o) => o.documentType === 'CC')).toBeGreaterThan(0.9);
-    expect(data.owners.every((o) => /^3(0\d|1\d|2[0-4]|5[01])\d{7}$/.test(o.phone ?? ''))).toBe(true);
+    expect(data.owners.every((o) => /^3(0\d|1\d|2[0-4]|5[01])\d{7}$/.test(o.phone ?? ''))).toBe(
+      true,
+    );
     const emails = data.owners.flatMap((o) => (o.email ? [o.email] : []));
     expect(emails.length / data.owners.length).toBeGreaterThan(0.4);
     expect(emails.length / data.owners.length).toBeLessThan(0.6);
     expect(emails.every((e) => /^[a-z0-9.]+@example\.(com|org)$/.test(e))).toBe(true);
     expect(data.owners.every((o) => o.lastNames.split(' ').length >= 2)).toBe(true);
-    expect(data.owners.every((o) => (o.birthDate ?? '') >= '1960-01-01' && (o.birthDate ?? '') <= '2004-12-31')).toBe(true);
-    expect(data.businesses.every((b) => (b.startedOn ?? '') >= '2008-01-01' && (b.startedOn ?? '') <= '2025-12-31')).toBe(true);
+    expect(
+      data.owners.every(
+        (o) => (o.birthDate ?? '') >= '1960-01-01' && (o.birthDate ?? '') <= '2004-12-31',
+      ),
+    ).toBe(true);
+    expect(
+      data.businesses.every(
+        (b) => (b.startedOn ?? '') >= '2008-01-01' && (b.startedOn ?? '') <= '2025-12-31',
+      ),
+    ).toBe(true);
     expect(share(data.owners, (o) => o.conflictVictim === null)).toBeGreaterThan(0);
-    const ids = [...data.businesses.map((b) => b.id), ...data.owners.map((o) => o.id), ...data.cases.map((c) => c.id), ...data.users.map((u) => u.id)];
+    const ids = [
+      ...data.businesses.map((b) => b.id),
+      ...data.owners.map((o) => o.id),
+      ...data.cases.map((c) => c.id),
+      ...data.users.map((u) => u.id),
+    ];
     expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -182,7 +228,9 @@ describe('generateDemo', () => {
   it('creates the staff with one PAM membership each', () => {
     const emails = data.users.map((u) => u.email);
     expect(new Set(emails).size).toBe(emails.length);
-    expect(emails.every((e) => e === e.toLowerCase() && e.endsWith('@demo.palanca.test'))).toBe(true);
+    expect(emails.every((e) => e === e.toLowerCase() && e.endsWith('@demo.palanca.test'))).toBe(
+      true,
+    );
     const pamRoles = new Map<string, number>();
     for (const m of data.memberships.filter((m) => m.programId === pam.id)) {
       pamRoles.set(m.role, (pamRoles.get(m.role) ?? 0) + 1);
@@ -196,7 +244,11 @@ describe('generateDemo', () => {
       expect(membershipsOf(user.id).some((m) => m.programId === pam.id)).toBe(true);
     }
     const capMembers = data.memberships.filter((m) => m.programId === cap.id);
-    expect(capMembers.filter((m) => m.role === 'supervisor').every((m) => m.scopeType === 'territory' && m.scopeLocalities.length > 0)).toBe(true);
+    expect(
+      capMembers
+        .filter((m) => m.role === 'supervisor')
+        .every((m) => m.scopeType === 'territory' && m.scopeLocalities.length > 0),
+    ).toBe(true);
     expect(capMembers.filter((m) => m.role === 'facilitator').length).toBeGreaterThanOrEqual(10);
   });
 
@@ -212,7 +264,13 @@ describe('generateDemo', () => {
     }
     const expectOnly = (key: string, role: string, scopeType: string, cities: string[] = []) => {
       expect(membershipsOf(account(key).id)).toEqual([
-        expect.objectContaining({ programId: pam.id, role, scopeType, scopeCities: cities, scopeLocalities: [] }),
+        expect.objectContaining({
+          programId: pam.id,
+          role,
+          scopeType,
+          scopeCities: cities,
+          scopeLocalities: [],
+        }),
       ]);
     };
     expectOnly('supervisor', 'supervisor', 'territory', ['68001', '54001']);
@@ -221,10 +279,14 @@ describe('generateDemo', () => {
     expectOnly('researcher', 'researcher', 'program');
     expectOnly('owner', 'owner', 'own');
 
-    const facilitatorCases = data.cases.filter((c) => c.facilitatorId === account('facilitator').id);
+    const facilitatorCases = data.cases.filter(
+      (c) => c.facilitatorId === account('facilitator').id,
+    );
     expect(facilitatorCases.length).toBeGreaterThanOrEqual(11);
     expect(facilitatorCases.length).toBeLessThanOrEqual(13);
-    expect(facilitatorCases.every((c) => c.municipalityCode === '68001' && c.programId === pam.id)).toBe(true);
+    expect(
+      facilitatorCases.every((c) => c.municipalityCode === '68001' && c.programId === pam.id),
+    ).toBe(true);
     const mentorCases = data.cases.filter((c) => c.mentorId === account('mentor').id);
     expect(mentorCases).toHaveLength(5);
 
@@ -232,7 +294,9 @@ describe('generateDemo', () => {
     const linked = data.owners.filter((o) => o.userId === ownerUser.id);
     expect(linked).toHaveLength(1);
     expect(ownerUser.name).toBe(`${linked[0]?.firstNames} ${linked[0]?.lastNames}`);
-    expect(data.businesses.find((b) => b.id === linked[0]?.businessId)?.municipalityCode).toBe('68001');
+    expect(data.businesses.find((b) => b.id === linked[0]?.businessId)?.municipalityCode).toBe(
+      '68001',
+    );
   });
 });
 
@@ -257,10 +321,26 @@ describe('loadDemo', () => {
       expect(await loadTerritories(db)).toEqual(expected);
       expect(await loadTerritories(db)).toEqual(expected);
       expect(await territoryCounts()).toEqual(expected);
-      const [bogota] = await db.select().from(municipalities).where(eq(municipalities.code, '11001'));
-      expect(bogota).toEqual({ code: '11001', departmentCode: '11', name: 'Bogotá, D.C.', kind: 'municipio' });
-      const [candelaria] = await db.select().from(localities).where(eq(localities.code, '11001-17'));
-      expect(candelaria).toEqual({ code: '11001-17', municipalityCode: '11001', number: '17', name: 'La Candelaria' });
+      const [bogota] = await db
+        .select()
+        .from(municipalities)
+        .where(eq(municipalities.code, '11001'));
+      expect(bogota).toEqual({
+        code: '11001',
+        departmentCode: '11',
+        name: 'Bogotá, D.C.',
+        kind: 'municipio',
+      });
+      const [candelaria] = await db
+        .select()
+        .from(localities)
+        .where(eq(localities.code, '11001-17'));
+      expect(candelaria).toEqual({
+        code: '11001-17',
+        municipalityCode: '11001',
+        number: '17',
+        name: 'La Candelaria',
+      });
 
       const result = await loadDemo({ db });
       expect(result).toEqual({
@@ -287,9 +367,20 @@ describe('loadDemo', () => {
         .where(ne(cases.municipalityCode, businesses.municipalityCode));
       expect(mismatched).toEqual([{ n: 0 }]);
       const [audit] = await db.select().from(auditEvents);
-      expect(audit).toMatchObject({ action: 'demo.load', entityType: 'organization', entityId: data.organization.id, actorId: null });
-      expect(audit?.after).toMatchObject({ businesses: data.businesses.length, cases: data.cases.length });
-      const [admin] = await db.select().from(users).where(eq(users.email, 'admin@demo.palanca.test'));
+      expect(audit).toMatchObject({
+        action: 'demo.load',
+        entityType: 'organization',
+        entityId: data.organization.id,
+        actorId: null,
+      });
+      expect(audit?.after).toMatchObject({
+        businesses: data.businesses.length,
+        cases: data.cases.length,
+      });
+      const [admin] = await db
+        .select()
+        .from(users)
+        .where(eq(users.email, 'admin@demo.palanca.test'));
       expect(await verifyPassword(DEMO_PASSWORD, admin?.passwordHash ?? '')).toBe(true);
 
       await expect(loadDemo({ db })).rejects.toThrow(/already exists/);

@@ -66,7 +66,10 @@ export function titleCaseEs(name: string): string {
       if (word === 'D.C.' || word === 'D.C.,') return word;
       const lower = word.toLocaleLowerCase('es');
       if (!isFirst && PARTICLES.has(lower)) return lower;
-      return lower.replace(/(^|[-(])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('es'));
+      return lower.replace(
+        /(^|[-(])(\p{L})/gu,
+        (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('es'),
+      );
     })
     .join(' ');
 }
@@ -110,12 +113,24 @@ function splitCsvLine(line: string): string[] {
 }
 
 export function parseDivipola(text: string): DivipolaRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const rows: DivipolaRow[] = [];
   for (const [index, line] of lines.slice(1).entries()) {
-    const [departmentCode, code, departmentName, name, type] = splitCsvLine(line).map((f) => f.trim());
+    const [departmentCode, code, departmentName, name, type] = splitCsvLine(line).map((f) =>
+      f.trim(),
+    );
     const kind = KINDS[(type ?? '').toLocaleLowerCase('es')];
-    if (!departmentCode || !code || !departmentName || !name || !kind || !code.startsWith(departmentCode)) {
+    if (
+      !departmentCode ||
+      !code ||
+      !departmentName ||
+      !name ||
+      !kind ||
+      !code.startsWith(departmentCode)
+    ) {
       throw new Error(`divipola-municipios.csv line ${index + 2} is malformed: ${line}`);
     }
     rows.push({
@@ -166,7 +181,9 @@ export async function loadTerritories(
   db: Executor,
 ): Promise<{ departments: number; municipalities: number; localities: number }> {
   const rows = parseDivipola(fs.readFileSync(DIVIPOLA_URL, 'utf8'));
-  const departmentRows = [...new Map(rows.map((r) => [r.departmentCode, r.departmentName])).entries()]
+  const departmentRows = [
+    ...new Map(rows.map((r) => [r.departmentCode, r.departmentName])).entries(),
+  ]
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.code.localeCompare(b.code));
   const localityRows = parseBogotaLocalities(fs.readFileSync(LOCALITIES_URL, 'utf8'));
@@ -180,7 +197,9 @@ export async function loadTerritories(
   for (const batch of batches(rows)) {
     await db
       .insert(municipalities)
-      .values(batch.map(({ code, departmentCode, name, kind }) => ({ code, departmentCode, name, kind })))
+      .values(
+        batch.map(({ code, departmentCode, name, kind }) => ({ code, departmentCode, name, kind })),
+      )
       .onConflictDoUpdate({
         target: municipalities.code,
         set: {
