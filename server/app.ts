@@ -20,6 +20,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { ReadCache } from './http/read-cache.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { userRoutes } from './modules/auth/users.routes.ts';
@@ -34,6 +35,11 @@ export interface AppDeps {
   webDir?: string;
   /** Pino options, or false for none (tests). */
   logger?: boolean | object;
+}
+
+/** What route modules get: the dependencies plus what the app builds from them. */
+export interface AppContext extends AppDeps {
+  cache: ReadCache;
 }
 
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -89,7 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  const ctx: AppContext = { ...deps, cache: new ReadCache({ ttlSeconds: deps.config.readCacheSeconds }) };
   registerAuthHooks(app, {
+    cache: ctx.cache,
     db: deps.database.db,
     secret: deps.secret,
     policy: { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours },
@@ -119,10 +127,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { config: { access: { kind: 'public' } }, schema: { hide: true } },
         () => app.swagger(),
       );
-      await api.register(authRoutes(deps));
-      await api.register(programRoutes(deps));
-      await api.register(userRoutes(deps));
-      await api.register(auditRoutes(deps));
+      await api.register(authRoutes(ctx));
+      await api.register(programRoutes(ctx));
+      await api.register(userRoutes(ctx));
+      await api.register(auditRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -14,6 +14,7 @@ const ZConfig = z.object({
     .default('auto')
     .transform((v) => (v === 'auto' ? process.env.NODE_ENV === 'production' : v === 'true')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   TRUST_PROXY: z
     .enum(['true', 'false'])
@@ -35,6 +36,8 @@ export interface Config {
   trustProxy: boolean;
   /** Sign-in attempts allowed per client address per minute (the per-account lockout is separate). */
   loginRateLimitPerMinute: number;
+  /** How long hot reads (sessions, /me, home counts) may be served from memory; 0 turns the cache off. */
+  readCacheSeconds: number;
 }
 
 /** Reads the configuration from the environment; throws a readable error listing every bad variable. */
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     loginRateLimitPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
+    readCacheSeconds: c.READ_CACHE_SECONDS,
   };
 }

@@ -6,6 +6,7 @@ import { CSRF_COOKIE, CSRF_HEADER, issueCsrfToken, verifyCsrfToken } from './csr
 import type { Access } from './context.ts';
 import { AppError } from './errors.ts';
 import { enforceAccess } from './policy.ts';
+import type { ReadCache } from './read-cache.ts';
 
 export interface RouteCatalogEntry {
   method: string;
@@ -25,6 +26,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface AuthHookOptions {
   db: Db;
+  cache: ReadCache;
   secret: string;
   policy: SessionPolicy;
   cookieSecure: boolean;
@@ -84,7 +86,7 @@ export function registerAuthHooks(app: FastifyInstance, options: AuthHookOptions
 
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const result = await resolveSession({ db: options.db, token, policy: options.policy });
+      const result = await resolveSession({ db: options.db, cache: options.cache, token, policy: options.policy });
       if ('auth' in result) {
         req.auth = result.auth;
         if (!req.headers['accept-language']) req.locale = result.auth.user.locale;
@@ -113,6 +115,11 @@ export function registerAuthHooks(app: FastifyInstance, options: AuthHookOptions
 
   app.addHook('preHandler', async (req: FastifyRequest) => {
     if (!req.url.startsWith('/api/') || !req.routeOptions.config.access) return;
-    await enforceAccess(options.db, req);
+    await enforceAccess(options.db, options.cache, req);
+  });
+
+  // A successful write may change anything a cached read returned.
+  app.addHook('onResponse', async (req, reply) => {
+    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) options.cache.invalidateAll();
   });
 }

@@ -5,6 +5,7 @@ import { findProgramMembership } from '../modules/auth/auth.repo.ts';
 import { toScope } from '../modules/auth/auth.service.ts';
 import type { Access, ProgramAccess } from './context.ts';
 import { AppError, forbidden, notFound } from './errors.ts';
+import type { ReadCache } from './read-cache.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +46,7 @@ export async function resolveProgramAccess(options: {
 }
 
 /** Runs before every handler: role and scope are checked on the server, whatever the UI shows. */
-export async function enforceAccess(db: Executor, req: FastifyRequest): Promise<void> {
+export async function enforceAccess(db: Executor, cache: ReadCache, req: FastifyRequest): Promise<void> {
   const access: Access | undefined = req.routeOptions.config.access;
   if (!access) throw new Error(`route ${req.routeOptions.url} declares no access`);
   if (access.kind === 'public') return;
@@ -60,7 +61,9 @@ export async function enforceAccess(db: Executor, req: FastifyRequest): Promise<
     case 'program': {
       const programId = (req.params as { programId?: string }).programId;
       if (!programId) throw new Error(`route ${req.routeOptions.url} has program access but no :programId`);
-      const programAccess = await resolveProgramAccess({ db, programId, user: auth.user });
+      const programAccess = await cache.get(`access:${auth.user.id}:${programId}`, () =>
+        resolveProgramAccess({ db, programId, user: auth.user }),
+      );
       if (!programAccess) throw notFound();
       if (!access.roles.includes(programAccess.role)) throw forbidden();
       req.programAccess = programAccess;

@@ -18,7 +18,7 @@ export interface TestContext {
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' }), ...overrides };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', READ_CACHE_SECONDS: '0' }), ...overrides };
   const app = await buildApp({ database, config, secret: TEST_SECRET, logger: false, webDir: '/nonexistent' });
   await app.ready();
   return {

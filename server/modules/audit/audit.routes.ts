@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZAuditEvent, ZAuditQuery } from '../../../shared/schemas/audit.ts';
 import { zPage } from '../../../shared/schemas/common.ts';
 import { userOf } from '../../http/context.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppContext } from '../../app.ts';
 import { browseAudit } from './audit.service.ts';
 
-export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function auditRoutes(deps: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit',

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZCsrf, ZLocale, ZLoginBody, ZMe } from '../../../shared/schemas/auth.ts';
 import { ZOk } from '../../../shared/schemas/common.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppContext } from '../../app.ts';
 import { clearSessionCookie, setCsrfCookie, setSessionCookie } from '../../http/auth-hooks.ts';
 import { actorOf, userOf } from '../../http/context.ts';
 import { getMe, login, logout, setLocale } from './auth.service.ts';
 
-export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function authRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
   const secure = deps.config.cookieSecure;
   const policy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
@@ -60,7 +60,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: { kind: 'user' } },
         schema: { tags: ['auth'], summary: 'The signed-in user with roles and scopes', response: { 200: ZMe } },
       },
-      (req) => getMe({ db, userId: userOf(req).id }),
+      (req) => getMe({ db, userId: userOf(req).id, cache: deps.cache }),
     );
 
     app.patch(

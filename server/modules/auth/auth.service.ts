@@ -4,6 +4,7 @@ import type { TLocale, TMe } from '../../../shared/schemas/auth.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, AuthContext } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import type { ReadCache } from '../../http/read-cache.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './auth.repo.ts';
 import { getDummyHash, verifyPassword } from './password.ts';
@@ -87,20 +88,26 @@ export async function login(options: {
  */
 export async function resolveSession(options: {
   db: Executor;
+  cache: ReadCache;
   token: string;
   policy: SessionPolicy;
   now?: Date;
 }): Promise<{ auth: AuthContext } | { expired: true }> {
   const now = options.now ?? new Date();
   const id = hashToken(options.token);
-  const row = await repo.findSessionWithUser(options.db, id);
+  const key = `session:${id}`;
+  const row = await options.cache.get(key, () => repo.findSessionWithUser(options.db, id));
   if (!row || row.revokedAt || row.user.disabledAt) return { expired: true };
   const idleLimit = row.lastSeenAt.getTime() + options.policy.idleMinutes * 60 * 1000;
   if (row.expiresAt.getTime() <= now.getTime() || idleLimit <= now.getTime()) {
     await repo.revokeSession(options.db, id, now);
+    options.cache.delete(key);
     return { expired: true };
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(options.db, id, now);
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await repo.touchSession(options.db, id, now);
+    options.cache.delete(key);
+  }
   const { disabledAt: _disabled, ...user } = row.user;
   return { auth: { sessionId: id, user: { ...user, locale: user.locale === 'en' ? 'en' : 'es' } } };
 }
@@ -118,7 +125,12 @@ export async function logout(options: { db: Db; auth: AuthContext; actor: Actor 
   });
 }
 
-export async function getMe(options: { db: Executor; userId: string }): Promise<TMe> {
+/** The signed-in user with roles and scopes; served from the read cache when it has it. */
+export function getMe(options: { db: Executor; userId: string; cache?: ReadCache }): Promise<TMe> {
+  return options.cache ? options.cache.get(`me:${options.userId}`, () => loadMe(options)) : loadMe(options);
+}
+
+async function loadMe(options: { db: Executor; userId: string }): Promise<TMe> {
   const user = await repo.findUserById(options.db, options.userId);
   if (!user) throw notFound();
   const [organization, memberships] = await Promise.all([

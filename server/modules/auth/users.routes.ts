@@ -2,14 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZId, zPage } from '../../../shared/schemas/common.ts';
 import { ZCreateUserBody, ZMembershipBody, ZUserListQuery, ZUserSummary } from '../../../shared/schemas/users.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppContext } from '../../app.ts';
 import { actorOf, userOf } from '../../http/context.ts';
 import { createUser, listUsers, removeMembership, setMembership, setUserDisabled } from './users.service.ts';
 
 const ZUserParams = z.strictObject({ userId: ZId });
 const ZMembershipParams = z.strictObject({ userId: ZId, programId: ZId });
 
-export function userRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function userRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
   const admin = { access: { kind: 'admin' } } as const;
   return async (app) => {

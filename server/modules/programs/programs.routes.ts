@@ -11,7 +11,7 @@ import {
   ZProgramParams,
   ZTerritory,
 } from '../../../shared/schemas/programs.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf, userOf } from '../../http/context.ts';
 import { ANY_ROLE } from '../../http/policy.ts';
 import { createProgram, getProgram, getProgramHome, listPrograms, updateProgram } from './programs.service.ts';
@@ -26,7 +26,7 @@ const ZProgramListItem = z.object({
   role: z.enum(ROLES),
 });
 
-export function programRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
   return async (app) => {
     app.get(
@@ -79,7 +79,7 @@ export function programRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ZProgramHome },
         },
       },
-      (req) => getProgramHome({ db, access: programAccessOf(req) }),
+      (req) => getProgramHome({ db, access: programAccessOf(req), cache: deps.cache }),
     );
 
     app.get(

@@ -3,6 +3,7 @@ import type { TProgram, TProgramBody, TProgramHome } from '../../../shared/schem
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { invalidFields, notFound } from '../../http/errors.ts';
+import type { ReadCache } from '../../http/read-cache.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { caseScope } from '../cases/cases.policy.ts';
 import * as repo from './programs.repo.ts';
@@ -47,7 +48,19 @@ export async function getProgram(options: { db: Executor; programId: string }): 
 }
 
 /** Counts per city that the member may see; goals are shown to program and territory scopes. */
-export async function getProgramHome(options: { db: Executor; access: ProgramAccess }): Promise<TProgramHome> {
+/** Cache key of what a scope sees: the same counts serve everyone with the same scope. */
+function scopeKey(access: ProgramAccess): string {
+  const { scope } = access;
+  if (scope.type === 'program') return 'program';
+  if (scope.type === 'territory') return `t:${[...scope.cities].sort().join(',')}:${[...scope.localities].sort().join(',')}`;
+  return `own:${access.role}:${access.userId}`;
+}
+
+export function getProgramHome(options: { db: Executor; access: ProgramAccess; cache: ReadCache }): Promise<TProgramHome> {
+  return options.cache.get(`home:${options.access.programId}:${scopeKey(options.access)}`, () => loadProgramHome(options));
+}
+
+async function loadProgramHome(options: { db: Executor; access: ProgramAccess }): Promise<TProgramHome> {
   const { db, access } = options;
   const program = await repo.findProgram(db, access.programId);
   if (!program) throw notFound();

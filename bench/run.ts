@@ -1,0 +1,146 @@
+/**
+ * The benchmark suite: `npm run bench -- [workload …]` (all when none is named).
+ * Each workload prints one JSON line: name, n, database, seconds (+ its own figures).
+ */
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { signIn, startServer } from './server.ts';
+
+interface Result {
+  name: string;
+  n: number;
+  database: string;
+  seconds: number;
+  [extra: string]: unknown;
+}
+
+const DEMO_PASSWORD = 'palanca-demo';
+let sharedDataDir: string | undefined;
+
+function freshDataDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'palanca-bench-'));
+}
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Fresh data directory → server ready with the demo loaded (target < 20 s). */
+async function start(): Promise<Result> {
+  const dataDir = freshDataDir();
+  const server = await startServer({ DATA_DIR: dataDir });
+  try {
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
+    const cookie = await signIn(server.url, 'coordinator@demo.palanca.test', DEMO_PASSWORD);
+    const programs = (await (await fetch(`${server.url}/api/programs`, { headers: { cookie } })).json()) as { items: Array<{ id: string; code: string }> };
+    const program = programs.items.find((p) => p.code === 'PAM-2026-2') ?? programs.items[0]!;
+    const home = (await (await fetch(`${server.url}/api/programs/${program.id}/home`, { headers: { cookie } })).json()) as {
+      totals: { registered: number };
+    };
+    sharedDataDir = dataDir;
+    return {
+      name: 'start',
+      n: home.totals.registered,
+      database: health.database,
+      seconds: Number(server.readySeconds.toFixed(2)),
+      target_seconds: 20,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+interface LoadFigures {
+  total: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failed: number;
+}
+
+/** 50 signed-in clients alternate GET /api/auth/me and the program home for `duration` seconds. */
+async function readLoad(env: Record<string, string>, duration: number): Promise<LoadFigures> {
+  const server = await startServer(env);
+  try {
+    const cookie = await signIn(server.url, 'coordinator@demo.palanca.test', DEMO_PASSWORD);
+    const programs = (await (await fetch(`${server.url}/api/programs`, { headers: { cookie } })).json()) as {
+      items: Array<{ id: string; code: string }>;
+    };
+    const program = programs.items.find((p) => p.code === 'PAM-2026-2') ?? programs.items[0]!;
+    const latencies: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: server.url,
+          connections: 50,
+          duration,
+          headers: { cookie },
+          requests: [
+            { method: 'GET', path: '/api/auth/me' },
+            { method: 'GET', path: `/api/programs/${program.id}/home` },
+          ],
+        },
+        (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
+      );
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+        latencies.push(responseTime);
+      });
+    });
+    latencies.sort((a, b) => a - b);
+    const round = (x: number) => Number(x.toFixed(1));
+    return {
+      total: result.requests.total,
+      rps: Math.round(result.requests.average),
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      failed: result.non2xx + result.errors,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Authenticated reads under 50 concurrent clients for 10 s on PGlite (target p95 < 50 ms).
+ * The baseline runs the same load with the read cache off; `ratio` is cached ÷ uncached req/s.
+ */
+async function apiRead(): Promise<Result> {
+  const dataDir = sharedDataDir ?? freshDataDir();
+  const duration = 10;
+  const baseline = await readLoad({ DATA_DIR: dataDir, READ_CACHE_SECONDS: '0' }, duration);
+  const cached = await readLoad({ DATA_DIR: dataDir }, duration);
+  return {
+    name: 'api-read',
+    n: cached.total,
+    database: 'pglite',
+    seconds: duration,
+    requests_per_second: cached.rps,
+    p50_ms: cached.p50,
+    p95_ms: cached.p95,
+    p99_ms: cached.p99,
+    failed: cached.failed,
+    connections: 50,
+    target_p95_ms: 50,
+    baseline_uncached: { n: baseline.total, requests_per_second: baseline.rps, p95_ms: baseline.p95, p99_ms: baseline.p99, failed: baseline.failed },
+    ratio: Number((cached.rps / Math.max(1, baseline.rps)).toFixed(2)),
+  };
+}
+
+const WORKLOADS: Record<string, () => Promise<Result>> = { start, 'api-read': apiRead };
+
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = names.filter((n) => !WORKLOADS[n]);
+if (unknown.length > 0) {
+  console.error(`Unknown workload(s): ${unknown.join(', ')}. Known: ${Object.keys(WORKLOADS).join(', ')}`);
+  process.exit(2);
+}
+for (const name of names.length > 0 ? names : Object.keys(WORKLOADS)) {
+  const result = await WORKLOADS[name]!();
+  console.log(JSON.stringify(result));
+}
+if (sharedDataDir) fs.rmSync(sharedDataDir, { recursive: true, force: true });
