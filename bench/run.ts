@@ -35,9 +35,13 @@ async function start(): Promise<Result> {
   try {
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
     const cookie = await signIn(server.url, 'coordinator@demo.palanca.test', DEMO_PASSWORD);
-    const programs = (await (await fetch(`${server.url}/api/programs`, { headers: { cookie } })).json()) as { items: Array<{ id: string; code: string }> };
+    const programs = (await (
+      await fetch(`${server.url}/api/programs`, { headers: { cookie } })
+    ).json()) as { items: Array<{ id: string; code: string }> };
     const program = programs.items.find((p) => p.code === 'PAM-2026-2') ?? programs.items[0]!;
-    const home = (await (await fetch(`${server.url}/api/programs/${program.id}/home`, { headers: { cookie } })).json()) as {
+    const home = (await (
+      await fetch(`${server.url}/api/programs/${program.id}/home`, { headers: { cookie } })
+    ).json()) as {
       totals: { registered: number };
     };
     sharedDataDir = dataDir;
@@ -67,7 +71,9 @@ async function readLoad(env: Record<string, string>, duration: number): Promise<
   const server = await startServer(env);
   try {
     const cookie = await signIn(server.url, 'coordinator@demo.palanca.test', DEMO_PASSWORD);
-    const programs = (await (await fetch(`${server.url}/api/programs`, { headers: { cookie } })).json()) as {
+    const programs = (await (
+      await fetch(`${server.url}/api/programs`, { headers: { cookie } })
+    ).json()) as {
       items: Array<{ id: string; code: string }>;
     };
     const program = programs.items.find((p) => p.code === 'PAM-2026-2') ?? programs.items[0]!;
@@ -86,9 +92,12 @@ async function readLoad(env: Record<string, string>, duration: number): Promise<
         },
         (err: Error | null, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
       );
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-        latencies.push(responseTime);
-      });
+      instance.on(
+        'response',
+        (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+          latencies.push(responseTime);
+        },
+      );
     });
     latencies.sort((a, b) => a - b);
     const round = (x: number) => Number(x.toFixed(1));
@@ -126,7 +135,13 @@ async function apiRead(): Promise<Result> {
     failed: cached.failed,
     connections: 50,
     target_p95_ms: 50,
-    baseline_uncached: { n: baseline.total, requests_per_second: baseline.rps, p95_ms: baseline.p95, p99_ms: baseline.p99, failed: baseline.failed },
+    baseline_uncached: {
+      n: baseline.total,
+      requests_per_second: baseline.rps,
+      p95_ms: baseline.p95,
+      p99_ms: baseline.p99,
+      failed: baseline.failed,
+    },
     ratio: Number((cached.rps / Math.max(1, baseline.rps)).toFixed(2)),
   };
 }
@@ -136,7 +151,9 @@ const WORKLOADS: Record<string, () => Promise<Result>> = { start, 'api-read': ap
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = names.filter((n) => !WORKLOADS[n]);
 if (unknown.length > 0) {
-  console.error(`Unknown workload(s): ${unknown.join(', ')}. Known: ${Object.keys(WORKLOADS).join(', ')}`);
+  console.error(
+    `Unknown workload(s): ${unknown.join(', ')}. Known: ${Object.keys(WORKLOADS).join(', ')}`,
+  );
   process.exit(2);
 }
 for (const name of names.length > 0 ? names : Object.keys(WORKLOADS)) {

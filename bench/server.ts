@@ -14,7 +14,10 @@ export interface RunningServer {
 }
 
 /** Starts `palanca serve` in its own process and waits for its ready line. */
-export async function startServer(env: Record<string, string>, timeoutMs = 180_000): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 180_000,
+): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/palanca.mjs'), 'serve'], {
     cwd: ROOT,
@@ -23,7 +26,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 180_0
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready after ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /ready at (http:\/\/\S+)/.exec(output);
@@ -60,7 +66,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 180_0
 /** Signs in over HTTP the way the web app does; returns the cookie header to send. */
 export async function signIn(url: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${url}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
   const token = ((await csrf.json()) as { csrfToken: string }).csrfToken;
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',

@@ -15,7 +15,11 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 'shared')), fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs);
+const sources = Math.max(
+  newest(path.join(root, 'web')),
+  newest(path.join(root, 'shared')),
+  fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs,
+);
 if (fs.existsSync(output) && fs.statSync(output).mtimeMs >= sources) process.exit(0);
 
 console.log('Building the web app (first start or sources changed)…');

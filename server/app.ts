@@ -42,7 +42,10 @@ export interface AppContext extends AppDeps {
   cache: ReadCache;
 }
 
-export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+export const DEFAULT_WEB_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../dist/web',
+);
 const JSON_BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -95,12 +98,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  const ctx: AppContext = { ...deps, cache: new ReadCache({ ttlSeconds: deps.config.readCacheSeconds }) };
+  const ctx: AppContext = {
+    ...deps,
+    cache: new ReadCache({ ttlSeconds: deps.config.readCacheSeconds }),
+  };
   registerAuthHooks(app, {
     cache: ctx.cache,
     db: deps.database.db,
     secret: deps.secret,
-    policy: { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours },
+    policy: {
+      idleMinutes: deps.config.sessionIdleMinutes,
+      absoluteHours: deps.config.sessionAbsoluteHours,
+    },
     cookieSecure: deps.config.cookieSecure,
   });
 
@@ -114,7 +123,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           schema: {
             tags: ['system'],
             summary: 'Liveness and database kind',
-            response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+            response: {
+              200: z.object({
+                status: z.literal('ok'),
+                database: z.enum(['pglite', 'postgresql']),
+              }),
+            },
           },
         },
         async () => {
@@ -143,7 +157,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
-    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   }
 
   return app;

@@ -4,7 +4,12 @@ import { backupEmbedded, restoreEmbedded } from '../db/backup.ts';
 import { openConfiguredDatabase } from '../runtime.ts';
 import { serve } from './serve.ts';
 import { createUserCommand } from './user-create.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemo } from '../modules/demo/demo.load.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  isDatabaseEmpty,
+  loadDemo,
+} from '../modules/demo/demo.load.ts';
 
 const program = new Command();
 program
@@ -14,7 +19,9 @@ program
 
 program
   .command('serve')
-  .description('Start the web server (migrates the database; loads the demo into an empty embedded database)')
+  .description(
+    'Start the web server (migrates the database; loads the demo into an empty embedded database)',
+  )
   .option('--no-demo', 'do not load the demo program into an empty embedded database')
   .action(async (opts: { demo: boolean }) => {
     await serve({ config: loadConfig(), demo: opts.demo });
@@ -35,9 +42,12 @@ program
   .action(async () => {
     const database = await openConfiguredDatabase(loadConfig());
     try {
-      if (!(await isDatabaseEmpty(database.db))) throw new Error('The database already has data; the demo loads only into an empty one.');
+      if (!(await isDatabaseEmpty(database.db)))
+        throw new Error('The database already has data; the demo loads only into an empty one.');
       const summary = await loadDemo({ db: database.db, log: (m) => console.log(m) });
-      console.log(`Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`);
+      console.log(
+        `Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`,
+      );
       printDemoAccounts();
     } finally {
       await database.close();
@@ -50,12 +60,30 @@ user
   .description('Create a user (and the organization if it does not exist yet)')
   .requiredOption('--email <email>', 'email address (sign-in name)')
   .requiredOption('--name <name>', 'full name')
-  .addOption(new Option('--password <password>', 'password (8–128 characters); prefer PALANCA_PASSWORD').env('PALANCA_PASSWORD'))
+  .addOption(
+    new Option('--password <password>', 'password (8–128 characters); prefer PALANCA_PASSWORD').env(
+      'PALANCA_PASSWORD',
+    ),
+  )
   .option('--organization <slug>', 'organization slug (defaults to the only one)')
-  .option('--organization-name <name>', 'create the organization with this name if the slug does not exist')
+  .option(
+    '--organization-name <name>',
+    'create the organization with this name if the slug does not exist',
+  )
   .option('--admin', 'organization administrator', false)
   .option('--program <code>', 'program code to give a role in')
-  .addOption(new Option('--role <role>', 'role in the program').choices(['admin', 'coordinator', 'supervisor', 'case_coordinator', 'facilitator', 'mentor', 'owner', 'researcher']))
+  .addOption(
+    new Option('--role <role>', 'role in the program').choices([
+      'admin',
+      'coordinator',
+      'supervisor',
+      'case_coordinator',
+      'facilitator',
+      'mentor',
+      'owner',
+      'researcher',
+    ]),
+  )
   .option('--cities <codes>', 'territory scope: comma-separated DIVIPOLA municipality codes')
   .option('--locale <locale>', 'es or en', 'es')
   .action(createUserCommand);
@@ -66,7 +94,8 @@ program
   .argument('<file>', 'backup file to write (.tar.gz)')
   .action(async (file: string) => {
     const config = loadConfig();
-    if (config.databaseUrl) throw new Error('DATABASE_URL is set: back up PostgreSQL with pg_dump (see the README).');
+    if (config.databaseUrl)
+      throw new Error('DATABASE_URL is set: back up PostgreSQL with pg_dump (see the README).');
     const { bytes } = await backupEmbedded({ dataDir: config.dataDir, file });
     console.log(`Backup written to ${file} (${bytes} bytes).`);
   });
@@ -78,7 +107,8 @@ program
   .option('--force', 'replace the existing embedded database', false)
   .action(async (file: string, opts: { force: boolean }) => {
     const config = loadConfig();
-    if (config.databaseUrl) throw new Error('DATABASE_URL is set: restore PostgreSQL with pg_restore (see the README).');
+    if (config.databaseUrl)
+      throw new Error('DATABASE_URL is set: restore PostgreSQL with pg_restore (see the README).');
     await restoreEmbedded({ dataDir: config.dataDir, file, force: opts.force });
     console.log(`Restored ${file} into ${config.dataDir}.`);
   });

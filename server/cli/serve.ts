@@ -1,6 +1,11 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { isDatabaseEmpty, loadDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/demo/demo.load.ts';
+import {
+  isDatabaseEmpty,
+  loadDemo,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+} from '../modules/demo/demo.load.ts';
 import { openConfiguredDatabase, resolveSecret } from '../runtime.ts';
 
 export async function serve(options: { config: Config; demo: boolean }) {
@@ -32,7 +37,9 @@ export async function serve(options: { config: Config; demo: boolean }) {
     `API documentation: http://${host}:${port}/api/docs`,
   ];
   if (database.kind === 'pglite') {
-    lines.push(`Demo sign-ins${demoLoaded ? '' : ' (if the demo was loaded)'}, password "${DEMO_PASSWORD}":`);
+    lines.push(
+      `Demo sign-ins${demoLoaded ? '' : ' (if the demo was loaded)'}, password "${DEMO_PASSWORD}":`,
+    );
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.description}`);
   }
   console.log(lines.join('\n'));

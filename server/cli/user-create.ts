@@ -20,7 +20,8 @@ interface Options {
 }
 
 export async function createUserCommand(opts: Options) {
-  if (!opts.password) throw new Error('Give a password with --password or the PALANCA_PASSWORD variable.');
+  if (!opts.password)
+    throw new Error('Give a password with --password or the PALANCA_PASSWORD variable.');
   const body = ZCreateUserBody.safeParse({
     email: opts.email,
     name: opts.name,
@@ -28,15 +29,27 @@ export async function createUserCommand(opts: Options) {
     locale: opts.locale,
     isAdmin: opts.admin,
   });
-  if (!body.success) throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  if ((opts.program && !opts.role) || (!opts.program && opts.role)) throw new Error('--program and --role go together.');
+  if (!body.success)
+    throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if ((opts.program && !opts.role) || (!opts.program && opts.role))
+    throw new Error('--program and --role go together.');
 
   const database = await openConfiguredDatabase(loadConfig());
   try {
     const cli: Actor = { userId: null, organizationId: null, requestId: 'cli', ip: null };
-    const org = await resolveOrganization({ db: database.db, actor: cli, slug: opts.organization, createName: opts.organizationName });
+    const org = await resolveOrganization({
+      db: database.db,
+      actor: cli,
+      slug: opts.organization,
+      createName: opts.organizationName,
+    });
     const actor = { ...cli, organizationId: org.id };
-    let user = await createUser({ db: database.db, actor, organizationId: org.id, body: body.data });
+    let user = await createUser({
+      db: database.db,
+      actor,
+      organizationId: org.id,
+      body: body.data,
+    });
     if (opts.program && opts.role) {
       const program = await findProgramByCode(database.db, org.id, opts.program);
       if (!program) throw new Error(`No program "${opts.program}" in ${org.slug}.`);
@@ -45,9 +58,18 @@ export async function createUserCommand(opts: Options) {
         role: opts.role,
         ...(cities.length > 0 ? { scope: { type: 'territory', cities } } : {}),
       });
-      user = await setMembership({ db: database.db, actor, organizationId: org.id, userId: user.id, programId: program.id, body: membership });
+      user = await setMembership({
+        db: database.db,
+        actor,
+        organizationId: org.id,
+        userId: user.id,
+        programId: program.id,
+        body: membership,
+      });
     }
-    console.log(`Created ${user.email} in ${org.slug}${user.memberships.map((m) => `, ${m.role} in ${m.programCode}`).join('')}.`);
+    console.log(
+      `Created ${user.email} in ${org.slug}${user.memberships.map((m) => `, ${m.role} in ${m.programCode}`).join('')}.`,
+    );
   } finally {
     await database.close();
   }

@@ -10,10 +10,14 @@ import { buildWorld } from '../test/world.ts';
 /** Every table's rows, in a stable order, as text. */
 async function snapshot(database: Database) {
   const pg = database.pglite!;
-  const tables = await pg.query<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by 1`);
+  const tables = await pg.query<{ tablename: string }>(
+    `select tablename from pg_tables where schemaname = 'public' order by 1`,
+  );
   const out: Record<string, string> = {};
   for (const { tablename } of tables.rows) {
-    const res = await pg.query<{ t: string }>(`select coalesce(string_agg(x::text, E'\\n' order by x::text), '') as t from "${tablename}" x`);
+    const res = await pg.query<{ t: string }>(
+      `select coalesce(string_agg(x::text, E'\\n' order by x::text), '') as t from "${tablename}" x`,
+    );
     out[tablename] = res.rows[0]!.t;
   }
   return out;

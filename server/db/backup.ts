@@ -8,7 +8,8 @@ import { openDatabase } from './client.ts';
  */
 export async function backupEmbedded(options: { dataDir: string; file: string }) {
   const pgDir = path.join(options.dataDir, 'pglite');
-  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) throw new Error(`No embedded database in ${options.dataDir}`);
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION')))
+    throw new Error(`No embedded database in ${options.dataDir}`);
   const database = await openDatabase({ dataDir: pgDir });
   try {
     const dump = await database.pglite!.dumpDataDir('gzip');
@@ -24,7 +25,8 @@ export async function backupEmbedded(options: { dataDir: string; file: string })
 export async function restoreEmbedded(options: { dataDir: string; file: string; force?: boolean }) {
   const pgDir = path.join(options.dataDir, 'pglite');
   if (fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
-    if (!options.force) throw new Error(`${pgDir} already holds a database; pass --force to replace it`);
+    if (!options.force)
+      throw new Error(`${pgDir} already holds a database; pass --force to replace it`);
     fs.rmSync(pgDir, { recursive: true, force: true });
   }
   const bytes = fs.readFileSync(options.file);

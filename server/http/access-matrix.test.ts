@@ -39,17 +39,32 @@ const SPECS: Record<string, RouteSpec> = {
   'GET /api/openapi.json': { inScope: () => ({ request: { url: '/api/openapi.json' } }) },
   'GET /api/auth/csrf': { inScope: () => ({ request: { url: '/api/auth/csrf' } }) },
   'POST /api/auth/login': {
-    inScope: () => ({ request: { method: 'POST', url: '/api/auth/login', payload: { email: 'coordinator@a.test', password: 'una clave de prueba larga' } }, fresh: true }),
+    inScope: () => ({
+      request: {
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'coordinator@a.test', password: 'una clave de prueba larga' },
+      },
+      fresh: true,
+    }),
   },
   'GET /api/auth/me': { inScope: () => ({ request: { url: '/api/auth/me' } }) },
-  'PATCH /api/auth/me': { inScope: () => ({ request: { method: 'PATCH', url: '/api/auth/me', payload: { locale: 'es' } } }) },
-  'POST /api/auth/logout': { inScope: () => ({ request: { method: 'POST', url: '/api/auth/logout' }, fresh: true }) },
+  'PATCH /api/auth/me': {
+    inScope: () => ({
+      request: { method: 'PATCH', url: '/api/auth/me', payload: { locale: 'es' } },
+    }),
+  },
+  'POST /api/auth/logout': {
+    inScope: () => ({ request: { method: 'POST', url: '/api/auth/logout' }, fresh: true }),
+  },
   'GET /api/programs': {
     inScope: () => ({ request: { url: '/api/programs' } }),
     leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.programQ.id),
   },
   'POST /api/programs': {
-    inScope: () => ({ request: { method: 'POST', url: '/api/programs', payload: programBody(`NEW-${++seq}`) } }),
+    inScope: () => ({
+      request: { method: 'POST', url: '/api/programs', payload: programBody(`NEW-${++seq}`) },
+    }),
   },
   'GET /api/programs/:programId': {
     inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}` } }),
@@ -60,16 +75,29 @@ const SPECS: Record<string, RouteSpec> = {
       request: {
         method: 'PUT',
         url: `/api/programs/${w.programP.id}`,
-        payload: { ...programBody('PRG-A'), cities: [{ municipalityCode: '68001', goal: 50 }, { municipalityCode: '54001', goal: 40 }] },
+        payload: {
+          ...programBody('PRG-A'),
+          cities: [
+            { municipalityCode: '68001', goal: 50 },
+            { municipalityCode: '54001', goal: 40 },
+          ],
+        },
       },
     }),
-    outOfScope: (w) => ({ request: { method: 'PUT', url: `/api/programs/${w.programQ.id}`, payload: programBody('PRG-B') } }),
+    outOfScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programQ.id}`,
+        payload: programBody('PRG-B'),
+      },
+    }),
   },
   'GET /api/programs/:programId/home': {
     inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/home` } }),
     outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/home` } }),
     leak: (role, body) => {
-      const cities = (body as { cities: Array<{ municipalityCode: string; registered: number }> }).cities;
+      const cities = (body as { cities: Array<{ municipalityCode: string; registered: number }> })
+        .cities;
       const wide = role === 'admin' || role === 'coordinator' || role === 'researcher';
       // Only whole-program roles may see Cúcuta, where none of the scoped users has a case.
       if (!wide) expect(cities.map((c) => c.municipalityCode)).not.toContain('54001');
@@ -77,33 +105,61 @@ const SPECS: Record<string, RouteSpec> = {
       expect(registered).toBe(wide ? 2 : 1);
     },
   },
-  'GET /api/territories/departments': { inScope: () => ({ request: { url: '/api/territories/departments' } }) },
-  'GET /api/territories/municipalities': { inScope: () => ({ request: { url: '/api/territories/municipalities?q=bucara' } }) },
-  'GET /api/territories/localities': { inScope: () => ({ request: { url: '/api/territories/localities?municipality=11001' } }) },
+  'GET /api/territories/departments': {
+    inScope: () => ({ request: { url: '/api/territories/departments' } }),
+  },
+  'GET /api/territories/municipalities': {
+    inScope: () => ({ request: { url: '/api/territories/municipalities?q=bucara' } }),
+  },
+  'GET /api/territories/localities': {
+    inScope: () => ({ request: { url: '/api/territories/localities?municipality=11001' } }),
+  },
   'GET /api/users': {
     inScope: () => ({ request: { url: '/api/users?pageSize=200' } }),
     leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.outsider.email),
   },
   'POST /api/users': {
-    inScope: () => ({ request: { method: 'POST', url: '/api/users', payload: { email: `new${++seq}@a.test`, name: 'Nueva persona', password: 'suficientemente larga' } } }),
+    inScope: () => ({
+      request: {
+        method: 'POST',
+        url: '/api/users',
+        payload: {
+          email: `new${++seq}@a.test`,
+          name: 'Nueva persona',
+          password: 'suficientemente larga',
+        },
+      },
+    }),
   },
   'POST /api/users/:userId/disable': {
     inScope: async (w, ctx) => {
       const u = await createUser(ctx.db, { organizationId: w.orgA.id });
       return { request: { method: 'POST', url: `/api/users/${u.id}/disable` } };
     },
-    outOfScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.outsider.id}/disable` } }),
+    outOfScope: (w) => ({
+      request: { method: 'POST', url: `/api/users/${w.outsider.id}/disable` },
+    }),
   },
   'POST /api/users/:userId/enable': {
-    inScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.otherFacilitator.id}/enable` } }),
+    inScope: (w) => ({
+      request: { method: 'POST', url: `/api/users/${w.otherFacilitator.id}/enable` },
+    }),
     outOfScope: (w) => ({ request: { method: 'POST', url: `/api/users/${w.outsider.id}/enable` } }),
   },
   'PUT /api/users/:userId/memberships/:programId': {
     inScope: (w) => ({
-      request: { method: 'PUT', url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programP.id}`, payload: { role: 'facilitator' } },
+      request: {
+        method: 'PUT',
+        url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programP.id}`,
+        payload: { role: 'facilitator' },
+      },
     }),
     outOfScope: (w) => ({
-      request: { method: 'PUT', url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programQ.id}`, payload: { role: 'facilitator' } },
+      request: {
+        method: 'PUT',
+        url: `/api/users/${w.otherFacilitator.id}/memberships/${w.programQ.id}`,
+        payload: { role: 'facilitator' },
+      },
     }),
   },
   'DELETE /api/users/:userId/memberships/:programId': {
@@ -112,9 +168,16 @@ const SPECS: Record<string, RouteSpec> = {
       const admin = new TestClient(ctx.app);
       await admin.signIn('admin@a.test', w.password);
       await admin.put(`/api/users/${u.id}/memberships/${w.programP.id}`, { role: 'mentor' });
-      return { request: { method: 'DELETE', url: `/api/users/${u.id}/memberships/${w.programP.id}` } };
+      return {
+        request: { method: 'DELETE', url: `/api/users/${u.id}/memberships/${w.programP.id}` },
+      };
     },
-    outOfScope: (w) => ({ request: { method: 'DELETE', url: `/api/users/${w.outsider.id}/memberships/${w.programQ.id}` } }),
+    outOfScope: (w) => ({
+      request: {
+        method: 'DELETE',
+        url: `/api/users/${w.outsider.id}/memberships/${w.programQ.id}`,
+      },
+    }),
   },
   'GET /api/audit': {
     inScope: () => ({ request: { url: '/api/audit?pageSize=200' } }),
@@ -153,7 +216,9 @@ describe('access matrix: every route × every role, in and out of scope', () => 
   afterAll(() => ctx.close());
 
   it('has a spec for every registered route', () => {
-    const missing = ctx.app.routeCatalog.map((r) => `${r.method} ${r.url}`).filter((k) => !SPECS[k]);
+    const missing = ctx.app.routeCatalog
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((k) => !SPECS[k]);
     expect(missing).toEqual([]);
     expect(ctx.app.routeCatalog.length).toBeGreaterThanOrEqual(Object.keys(SPECS).length);
   });
@@ -183,7 +248,9 @@ describe('access matrix: every route × every role, in and out of scope', () => 
         const allowed = allows(route.access, role);
         if (allowed) {
           expect({ label, status: res.statusCode, ok: ok(res) }).toMatchObject({ label, ok: true });
-          const body: unknown = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+          const body: unknown = res.headers['content-type']?.toString().includes('json')
+            ? res.json()
+            : res.body;
           const text = typeof body === 'string' ? body : JSON.stringify(body);
           // Nothing of the other organization ever shows up.
           expect(text, label).not.toContain(world.orgB.name);
@@ -200,7 +267,10 @@ describe('access matrix: every route × every role, in and out of scope', () => 
           const out = await spec.outOfScope(world, ctx);
           const outRes = await client.request(out.request);
           const expected = route.access.kind === 'admin' && !allowed ? 403 : 404;
-          expect({ label: `${label} (out of scope)`, status: outRes.statusCode }).toEqual({ label: `${label} (out of scope)`, status: expected });
+          expect({ label: `${label} (out of scope)`, status: outRes.statusCode }).toEqual({
+            label: `${label} (out of scope)`,
+            status: expected,
+          });
         }
       }
     });

@@ -32,7 +32,11 @@ export interface AuthHookOptions {
   cookieSecure: boolean;
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, options: { secure: boolean; maxAgeSeconds: number }) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  options: { secure: boolean; maxAgeSeconds: number },
+) {
   void reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -47,10 +51,18 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
 }
 
 /** Issues a CSRF token bound to a session (or to none) and sets its cookie; returns the token. */
-export function setCsrfCookie(reply: FastifyReply, options: { secret: string; sessionId: string | null; secure: boolean }) {
+export function setCsrfCookie(
+  reply: FastifyReply,
+  options: { secret: string; sessionId: string | null; secure: boolean },
+) {
   const token = issueCsrfToken(options.secret, options.sessionId);
   // Readable by the page's script (double submit), never sent by other sites.
-  void reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure: options.secure, path: '/' });
+  void reply.setCookie(CSRF_COOKIE, token, {
+    httpOnly: false,
+    sameSite: 'strict',
+    secure: options.secure,
+    path: '/',
+  });
   return token;
 }
 
@@ -69,7 +81,10 @@ export function registerAuthHooks(app: FastifyInstance, options: AuthHookOptions
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`${String(route.method)} ${route.url}: every /api route must declare config.access`);
+    if (!access)
+      throw new Error(
+        `${String(route.method)} ${route.url}: every /api route must declare config.access`,
+      );
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') catalog.push({ method, url: route.url, access });
     }
@@ -86,7 +101,12 @@ export function registerAuthHooks(app: FastifyInstance, options: AuthHookOptions
 
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const result = await resolveSession({ db: options.db, cache: options.cache, token, policy: options.policy });
+      const result = await resolveSession({
+        db: options.db,
+        cache: options.cache,
+        token,
+        policy: options.policy,
+      });
       if ('auth' in result) {
         req.auth = result.auth;
         if (!req.headers['accept-language']) req.locale = result.auth.user.locale;

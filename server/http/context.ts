@@ -72,6 +72,7 @@ export function userOf(req: FastifyRequest): SessionUser {
 }
 
 export function programAccessOf(req: FastifyRequest): ProgramAccess {
-  if (!req.programAccess) throw new Error('programAccessOf called on a route without program access');
+  if (!req.programAccess)
+    throw new Error('programAccessOf called on a route without program access');
   return req.programAccess;
 }

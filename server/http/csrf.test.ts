@@ -13,7 +13,9 @@ describe('CSRF tokens', () => {
     const t = issueCsrfToken(SECRET, 'session-1');
     expect(verifyCsrfToken(SECRET, 'session-1', t, undefined)).toBe(false);
     expect(verifyCsrfToken(SECRET, 'session-1', undefined, t)).toBe(false);
-    expect(verifyCsrfToken(SECRET, 'session-1', t, issueCsrfToken(SECRET, 'session-1'))).toBe(false);
+    expect(verifyCsrfToken(SECRET, 'session-1', t, issueCsrfToken(SECRET, 'session-1'))).toBe(
+      false,
+    );
     expect(verifyCsrfToken(SECRET, 'session-2', t, t)).toBe(false);
     expect(verifyCsrfToken(SECRET, null, t, t)).toBe(false);
     expect(verifyCsrfToken('another-secret-0123456789abcdefgh', 'session-1', t, t)).toBe(false);

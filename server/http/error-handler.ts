@@ -6,7 +6,12 @@ import { translate } from '../../shared/i18n/index.ts';
 import { AppError } from './errors.ts';
 import { validationMessage } from './validation-messages.ts';
 
-function body(req: FastifyRequest, code: ErrorCode, extra: Partial<ErrorBody['error']> = {}, params = {}) {
+function body(
+  req: FastifyRequest,
+  code: ErrorCode,
+  extra: Partial<ErrorBody['error']> = {},
+  params = {},
+) {
   return {
     error: {
       code,
@@ -34,6 +39,7 @@ function fastifyClientErrorCode(err: FastifyError): ErrorCode | null {
       return 'unsupported_media_type';
     case 429:
       return 'rate_limited';
+    case undefined:
     default:
       return null;
   }
@@ -49,7 +55,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         message: validationMessage(req.locale, {
           code: v.keyword,
           message: v.message ?? '',
-          params: v.params as Record<string, unknown>,
+          params: v.params,
         }),
       }));
       return send(reply, 'validation_failed', body(req, 'validation_failed', { fields }));

@@ -36,8 +36,15 @@ export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
 
 /** A 400 for domain checks that schemas cannot express (unknown municipality …). */
-export function invalidFields(fields: Array<{ path: string; code: string; params?: Record<string, string | number> }>) {
+export function invalidFields(
+  fields: Array<{ path: string; code: string; params?: Record<string, string | number> }>,
+) {
   return new AppError('validation_failed', {
-    fields: fields.map((f) => ({ path: f.path, code: f.code, message: '', ...(f.params ? { params: f.params } : {}) })),
+    fields: fields.map((f) => ({
+      path: f.path,
+      code: f.code,
+      message: '',
+      ...(f.params ? { params: f.params } : {}),
+    })),
   });
 }

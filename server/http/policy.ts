@@ -29,7 +29,11 @@ export async function resolveProgramAccess(options: {
     userId: options.user.id,
   });
   if (!row) return null;
-  const base = { programId: row.programId, organizationId: options.user.organizationId, userId: options.user.id };
+  const base = {
+    programId: row.programId,
+    organizationId: options.user.organizationId,
+    userId: options.user.id,
+  };
   if (options.user.isAdmin) {
     return { ...base, role: 'admin', scope: { type: 'program', cities: [], localities: [] } };
   }
@@ -46,7 +50,11 @@ export async function resolveProgramAccess(options: {
 }
 
 /** Runs before every handler: role and scope are checked on the server, whatever the UI shows. */
-export async function enforceAccess(db: Executor, cache: ReadCache, req: FastifyRequest): Promise<void> {
+export async function enforceAccess(
+  db: Executor,
+  cache: ReadCache,
+  req: FastifyRequest,
+): Promise<void> {
   const access: Access | undefined = req.routeOptions.config.access;
   if (!access) throw new Error(`route ${req.routeOptions.url} declares no access`);
   if (access.kind === 'public') return;
@@ -60,7 +68,8 @@ export async function enforceAccess(db: Executor, cache: ReadCache, req: Fastify
       return;
     case 'program': {
       const programId = (req.params as { programId?: string }).programId;
-      if (!programId) throw new Error(`route ${req.routeOptions.url} has program access but no :programId`);
+      if (!programId)
+        throw new Error(`route ${req.routeOptions.url} has program access but no :programId`);
       const programAccess = await cache.get(`access:${auth.user.id}:${programId}`, () =>
         resolveProgramAccess({ db, programId, user: auth.user }),
       );

@@ -18,7 +18,9 @@ export function validationMessage(locale: TLocale, issue: IssueLike): string {
     case 'invalid_type':
       return translate(
         locale,
-        /received undefined/.test(issue.message ?? '') ? 'validation.required' : 'validation.invalid_type',
+        /received undefined/.test(issue.message ?? '')
+          ? 'validation.required'
+          : 'validation.invalid_type',
       );
     case 'too_small':
     case 'too_big': {
@@ -26,10 +28,11 @@ export function validationMessage(locale: TLocale, issue: IssueLike): string {
       return translate(locale, `validation.${issue.code}_${origin}`, toParams(p));
     }
     case 'invalid_format': {
-      const format = String(p.format ?? '');
+      const format = typeof p.format === 'string' ? p.format : '';
       if (format === 'email') return translate(locale, 'validation.invalid_email');
       if (format === 'uuid') return translate(locale, 'validation.invalid_uuid');
-      if (format === 'date' || format === 'datetime') return translate(locale, 'validation.invalid_date');
+      if (format === 'date' || format === 'datetime')
+        return translate(locale, 'validation.invalid_date');
       return translate(locale, 'validation.invalid_format');
     }
     case 'invalid_value':

@@ -18,8 +18,21 @@ export interface TestContext {
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', READ_CACHE_SECONDS: '0' }), ...overrides };
-  const app = await buildApp({ database, config, secret: TEST_SECRET, logger: false, webDir: '/nonexistent' });
+  const config = {
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      READ_CACHE_SECONDS: '0',
+    }),
+    ...overrides,
+  };
+  const app = await buildApp({
+    database,
+    config,
+    secret: TEST_SECRET,
+    logger: false,
+    webDir: '/nonexistent',
+  });
   await app.ready();
   return {
     app,
@@ -55,14 +68,22 @@ export class TestClient {
     if (writes && options.csrf !== false && !this.cookies[CSRF_COOKIE]) {
       await this.request({ method: 'GET', url: '/api/auth/csrf' });
     }
-    const headers: Record<string, string> = { 'accept-language': this.locale, ...(options.headers as Record<string, string>) };
-    if (writes && options.csrf !== false && this.cookies[CSRF_COOKIE]) headers[CSRF_HEADER] = this.cookies[CSRF_COOKIE];
+    const headers: Record<string, string> = {
+      'accept-language': this.locale,
+      ...(options.headers as Record<string, string>),
+    };
+    if (writes && options.csrf !== false && this.cookies[CSRF_COOKIE])
+      headers[CSRF_HEADER] = this.cookies[CSRF_COOKIE];
     const cookieHeader = Object.entries(this.cookies)
       .filter(([, v]) => v !== '')
       .map(([k, v]) => `${k}=${v}`)
       .join('; ');
     if (cookieHeader) headers.cookie = cookieHeader;
-    const res = await this.app.inject({ ...options, method: method as InjectOptions['method'], headers });
+    const res = await this.app.inject({
+      ...options,
+      method: method as InjectOptions['method'],
+      headers,
+    });
     Object.assign(this.cookies, parseSetCookies(res));
     return res;
   }
@@ -71,13 +92,25 @@ export class TestClient {
     return this.request({ method: 'GET', url });
   }
   post(url: string, payload?: unknown) {
-    return this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return this.request({
+      method: 'POST',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
   put(url: string, payload?: unknown) {
-    return this.request({ method: 'PUT', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return this.request({
+      method: 'PUT',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
   patch(url: string, payload?: unknown) {
-    return this.request({ method: 'PATCH', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return this.request({
+      method: 'PATCH',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
   delete(url: string) {
     return this.request({ method: 'DELETE', url });
@@ -85,7 +118,8 @@ export class TestClient {
 
   async signIn(email: string, password: string) {
     const res = await this.post('/api/auth/login', { email, password });
-    if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 200)
+      throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
     return res;
   }
 

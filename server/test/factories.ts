@@ -44,16 +44,31 @@ export async function createProgram(
     })
     .returning();
   const cities = options.cities ?? [{ municipalityCode: '68001', goal: 100 }];
-  await db.insert(programCities).values(cities.map((c) => ({ programId: program!.id, municipalityCode: c.municipalityCode, goal: c.goal ?? null })));
+  await db.insert(programCities).values(
+    cities.map((c) => ({
+      programId: program!.id,
+      municipalityCode: c.municipalityCode,
+      goal: c.goal ?? null,
+    })),
+  );
   if (options.localities?.length) {
-    await db.insert(programLocalities).values(options.localities.map((l) => ({ ...l, programId: program!.id })));
+    await db
+      .insert(programLocalities)
+      .values(options.localities.map((l) => ({ ...l, programId: program!.id })));
   }
   return program!;
 }
 
 export async function createUser(
   db: Executor,
-  options: { organizationId: string; email?: string; name?: string; isAdmin?: boolean; disabled?: boolean; locale?: 'es' | 'en' },
+  options: {
+    organizationId: string;
+    email?: string;
+    name?: string;
+    isAdmin?: boolean;
+    disabled?: boolean;
+    locale?: 'es' | 'en';
+  },
 ) {
   const n = next();
   const [user] = await db
@@ -73,10 +88,22 @@ export async function createUser(
 
 export async function addMembership(
   db: Executor,
-  options: { userId: string; programId: string; role: Role; scopeType?: ScopeType; cities?: string[]; localities?: string[] },
+  options: {
+    userId: string;
+    programId: string;
+    role: Role;
+    scopeType?: ScopeType;
+    cities?: string[];
+    localities?: string[];
+  },
 ) {
   const scopeType =
-    options.scopeType ?? (options.cities || options.localities ? 'territory' : ['facilitator', 'mentor', 'owner'].includes(options.role) ? 'own' : 'program');
+    options.scopeType ??
+    (options.cities || options.localities
+      ? 'territory'
+      : ['facilitator', 'mentor', 'owner'].includes(options.role)
+        ? 'own'
+        : 'program');
   await db.insert(memberships).values({
     userId: options.userId,
     programId: options.programId,
@@ -106,7 +133,12 @@ export async function createCase(
   const municipalityCode = options.municipalityCode ?? '68001';
   const [business] = await db
     .insert(businesses)
-    .values({ organizationId: options.organizationId, name: `Negocio ${n}`, municipalityCode, localityCode: options.localityCode ?? null })
+    .values({
+      organizationId: options.organizationId,
+      name: `Negocio ${n}`,
+      municipalityCode,
+      localityCode: options.localityCode ?? null,
+    })
     .returning();
   await db.insert(owners).values({
     businessId: business!.id,
@@ -131,7 +163,9 @@ export async function createCase(
       municipalityCode,
       localityCode: options.localityCode ?? null,
       registeredAt: new Date('2026-08-01T12:00:00Z'),
-      ...(status === 'withdrawn' ? { withdrawnAt: new Date('2026-09-01T12:00:00Z'), withdrawalReason: 'not_interested' } : {}),
+      ...(status === 'withdrawn'
+        ? { withdrawnAt: new Date('2026-09-01T12:00:00Z'), withdrawalReason: 'not_interested' }
+        : {}),
     })
     .returning();
   return { business: business!, case: row! };

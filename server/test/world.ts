@@ -1,6 +1,13 @@
 import { ROLES, type Role } from '../../shared/roles.ts';
 import type { Db } from '../db/client.ts';
-import { addMembership, createCase, createOrganization, createProgram, createUser, TEST_PASSWORD } from './factories.ts';
+import {
+  addMembership,
+  createCase,
+  createOrganization,
+  createProgram,
+  createUser,
+  TEST_PASSWORD,
+} from './factories.ts';
 
 /**
  * Two organizations. Org A runs program P in Bucaramanga (68001) and Cúcuta (54001) with one user
@@ -18,7 +25,11 @@ export async function buildWorld(db: Db) {
       { municipalityCode: '54001', goal: 40 },
     ],
   });
-  const programQ = await createProgram(db, { organizationId: orgB.id, code: 'PRG-B', cities: [{ municipalityCode: '11001' }] });
+  const programQ = await createProgram(db, {
+    organizationId: orgB.id,
+    code: 'PRG-B',
+    cities: [{ municipalityCode: '11001' }],
+  });
 
   const users = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
   for (const role of ROLES) {
@@ -37,9 +48,21 @@ export async function buildWorld(db: Db) {
       ...(territorial ? { cities: ['68001'] } : {}),
     });
   }
-  const otherFacilitator = await createUser(db, { organizationId: orgA.id, email: 'other-facilitator@a.test' });
-  await addMembership(db, { userId: otherFacilitator.id, programId: programP.id, role: 'facilitator' });
-  const outsider = await createUser(db, { organizationId: orgB.id, email: 'outsider@b.test', name: 'Persona de B', isAdmin: true });
+  const otherFacilitator = await createUser(db, {
+    organizationId: orgA.id,
+    email: 'other-facilitator@a.test',
+  });
+  await addMembership(db, {
+    userId: otherFacilitator.id,
+    programId: programP.id,
+    role: 'facilitator',
+  });
+  const outsider = await createUser(db, {
+    organizationId: orgB.id,
+    email: 'outsider@b.test',
+    name: 'Persona de B',
+    isAdmin: true,
+  });
 
   const inCase = await createCase(db, {
     organizationId: orgA.id,
@@ -57,8 +80,24 @@ export async function buildWorld(db: Db) {
     facilitatorId: otherFacilitator.id,
     status: 'withdrawn',
   });
-  const bCase = await createCase(db, { organizationId: orgB.id, programId: programQ.id, municipalityCode: '11001' });
+  const bCase = await createCase(db, {
+    organizationId: orgB.id,
+    programId: programQ.id,
+    municipalityCode: '11001',
+  });
 
-  return { orgA, orgB, programP, programQ, users, otherFacilitator, outsider, inCase, outCase, bCase, password: TEST_PASSWORD };
+  return {
+    orgA,
+    orgB,
+    programP,
+    programQ,
+    users,
+    otherFacilitator,
+    outsider,
+    inCase,
+    outCase,
+    bCase,
+    password: TEST_PASSWORD,
+  };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -21,7 +21,10 @@ export const ZEmail = z
 export const ZLoginBody = z.strictObject({
   email: z.string().trim().min(1).max(254),
   // Sign-in accepts any length up to the maximum: older passwords may predate the rules.
-  password: z.string().min(1).max(PASSWORD_MAX * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
 });
 export type TLoginBody = z.infer<typeof ZLoginBody>;
 

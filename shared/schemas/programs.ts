@@ -63,19 +63,37 @@ export const ZCityCounts = z.object({
 });
 export type TCityCounts = z.infer<typeof ZCityCounts>;
 
+export const ZLocalityCounts = ZCityCounts.extend({
+  localityCode: z.string(),
+  goal: z.number().nullable(),
+});
+export type TLocalityCounts = z.infer<typeof ZLocalityCounts>;
+
 export const ZProgramHome = z.object({
-  program: z.object({ id: ZId, code: z.string(), name: z.string(), cycleStart: z.string(), cycleEnd: z.string() }),
+  program: z.object({
+    id: ZId,
+    code: z.string(),
+    name: z.string(),
+    cycleStart: z.string(),
+    cycleEnd: z.string(),
+  }),
   cities: z.array(ZCityCounts),
+  /** Per locality, for programs whose goals are set by locality (e.g. Bogotá's). */
+  localities: z.array(ZLocalityCounts),
   totals: z.object({
     registered: z.number().int(),
     active: z.number().int(),
     withdrawn: z.number().int(),
     completed: z.number().int(),
-    goal: z.number().int(),
+    /** Null when the caller's scope shows no goal (own cases) or no goal is set. */
+    goal: z.number().int().nullable(),
   }),
 });
 export type TProgramHome = z.infer<typeof ZProgramHome>;
 
 export const ZTerritory = z.object({ code: z.string(), name: z.string() });
-export const ZMunicipality = ZTerritory.extend({ departmentCode: z.string(), departmentName: z.string() });
+export const ZMunicipality = ZTerritory.extend({
+  departmentCode: z.string(),
+  departmentName: z.string(),
+});
 export const ZLocality = ZTerritory.extend({ municipalityCode: z.string() });

@@ -39,8 +39,14 @@ export const ZMembershipBody = z.strictObject({
   scope: z
     .strictObject({
       type: z.enum(SCOPE_TYPES),
-      cities: z.array(z.string().regex(/^\d{5}$/)).max(1200).default([]),
-      localities: z.array(z.string().regex(/^\d{5}-\d{2}$/)).max(200).default([]),
+      cities: z
+        .array(z.string().regex(/^\d{5}$/))
+        .max(1200)
+        .default([]),
+      localities: z
+        .array(z.string().regex(/^\d{5}-\d{2}$/))
+        .max(200)
+        .default([]),
     })
     .optional(),
 });

@@ -19,7 +19,11 @@ export function auditRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       (req) =>
-        browseAudit({ db: deps.database.db, organizationId: userOf(req).organizationId, query: req.query }),
+        browseAudit({
+          db: deps.database.db,
+          organizationId: userOf(req).organizationId,
+          query: req.query,
+        }),
     );
   };
 }

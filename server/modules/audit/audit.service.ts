@@ -79,7 +79,9 @@ export async function browseAudit(options: {
       entityType: r.entityType,
       entityId: r.entityId,
       programId: r.programId,
-      actor: r.actorId ? { id: r.actorId, name: r.actorName ?? '', email: r.actorEmail ?? '' } : null,
+      actor: r.actorId
+        ? { id: r.actorId, name: r.actorName ?? '', email: r.actorEmail ?? '' }
+        : null,
       before: r.before ?? null,
       after: r.after ?? null,
       requestId: r.requestId,

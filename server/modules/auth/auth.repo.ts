@@ -129,7 +129,9 @@ export async function findProgramMembership(
       memberships,
       and(eq(memberships.programId, programs.id), eq(memberships.userId, options.userId)),
     )
-    .where(and(eq(programs.id, options.programId), eq(programs.organizationId, options.organizationId)))
+    .where(
+      and(eq(programs.id, options.programId), eq(programs.organizationId, options.organizationId)),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -22,7 +22,10 @@ describe('sign-in, sessions and request hygiene', () => {
   it('signs in, sets an httpOnly SameSite session cookie and answers /me', async () => {
     const user = await newUser('ana@example.test');
     const client = new TestClient(ctx.app);
-    const res = await client.post('/api/auth/login', { email: 'ANA@example.test ', password: TEST_PASSWORD });
+    const res = await client.post('/api/auth/login', {
+      email: 'ANA@example.test ',
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'palanca_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -39,15 +42,27 @@ describe('sign-in, sessions and request hygiene', () => {
   it('answers a wrong password and an unknown email alike, in the caller’s language', async () => {
     await newUser('beto@example.test');
     const es = new TestClient(ctx.app);
-    const wrong = await es.post('/api/auth/login', { email: 'beto@example.test', password: 'no es la clave' });
-    const unknown = await es.post('/api/auth/login', { email: 'nadie@example.test', password: 'no es la clave' });
+    const wrong = await es.post('/api/auth/login', {
+      email: 'beto@example.test',
+      password: 'no es la clave',
+    });
+    const unknown = await es.post('/api/auth/login', {
+      email: 'nadie@example.test',
+      password: 'no es la clave',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json().error).toMatchObject({ code: 'invalid_credentials', message: 'El correo o la contraseña no son correctos.' });
+    expect(wrong.json().error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'El correo o la contraseña no son correctos.',
+    });
     expect(unknown.json().error.code).toBe('invalid_credentials');
     const en = new TestClient(ctx.app);
     en.locale = 'en';
-    const english = await en.post('/api/auth/login', { email: 'beto@example.test', password: 'nope nope' });
+    const english = await en.post('/api/auth/login', {
+      email: 'beto@example.test',
+      password: 'nope nope',
+    });
     expect(english.json().error.message).toBe('The email or the password is not correct.');
   });
 
@@ -55,10 +70,16 @@ describe('sign-in, sessions and request hygiene', () => {
     await newUser('carla@example.test');
     const client = new TestClient(ctx.app);
     for (let i = 0; i < 5; i++) {
-      const res = await client.post('/api/auth/login', { email: 'carla@example.test', password: `mala-${i}-clave` });
+      const res = await client.post('/api/auth/login', {
+        email: 'carla@example.test',
+        password: `mala-${i}-clave`,
+      });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await client.post('/api/auth/login', { email: 'carla@example.test', password: TEST_PASSWORD });
+    const locked = await client.post('/api/auth/login', {
+      email: 'carla@example.test',
+      password: TEST_PASSWORD,
+    });
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.code).toBe('account_locked');
     expect(locked.json().error.retryAfterSeconds).toBeGreaterThan(800);
@@ -70,20 +91,37 @@ describe('sign-in, sessions and request hygiene', () => {
   it('unlocks once the failures fall out of the 15-minute window', async () => {
     await newUser('dario@example.test');
     const client = new TestClient(ctx.app);
-    for (let i = 0; i < 5; i++) await client.post('/api/auth/login', { email: 'dario@example.test', password: `mala-${i}-clave` });
+    for (let i = 0; i < 5; i++)
+      await client.post('/api/auth/login', {
+        email: 'dario@example.test',
+        password: `mala-${i}-clave`,
+      });
     await ctx.db
       .update(loginAttempts)
       .set({ at: new Date(Date.now() - 16 * 60 * 1000) })
       .where(eq(loginAttempts.email, 'dario@example.test'));
-    const res = await client.post('/api/auth/login', { email: 'dario@example.test', password: TEST_PASSWORD });
+    const res = await client.post('/api/auth/login', {
+      email: 'dario@example.test',
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
   });
 
   it('refuses a disabled account, but only after the password is checked', async () => {
     await newUser('elsa@example.test', { disabled: true });
     const client = new TestClient(ctx.app);
-    expect((await client.post('/api/auth/login', { email: 'elsa@example.test', password: 'otra clave mala' })).statusCode).toBe(401);
-    const res = await client.post('/api/auth/login', { email: 'elsa@example.test', password: TEST_PASSWORD });
+    expect(
+      (
+        await client.post('/api/auth/login', {
+          email: 'elsa@example.test',
+          password: 'otra clave mala',
+        })
+      ).statusCode,
+    ).toBe(401);
+    const res = await client.post('/api/auth/login', {
+      email: 'elsa@example.test',
+      password: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('account_disabled');
   });
@@ -102,7 +140,10 @@ describe('sign-in, sessions and request hygiene', () => {
 
     const absolute = new TestClient(ctx.app);
     await absolute.signIn('fabio@example.test', TEST_PASSWORD);
-    await ctx.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user.id));
+    await ctx.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, user.id));
     expect((await absolute.get('/api/auth/me')).json().error.code).toBe('session_expired');
   });
 
@@ -118,7 +159,11 @@ describe('sign-in, sessions and request hygiene', () => {
   });
 
   it('revokes every session of a user who is disabled', async () => {
-    const admin = await createUser(ctx.db, { organizationId: orgId, email: 'jefa@example.test', isAdmin: true });
+    const admin = await createUser(ctx.db, {
+      organizationId: orgId,
+      email: 'jefa@example.test',
+      isAdmin: true,
+    });
     const target = await newUser('hugo@example.test');
     const phone = new TestClient(ctx.app);
     const laptop = new TestClient(ctx.app);
@@ -137,7 +182,12 @@ describe('sign-in, sessions and request hygiene', () => {
     const user = await newUser('ines@example.test', { locale: 'es' });
     const client = new TestClient(ctx.app);
     await client.signIn(user.email, TEST_PASSWORD);
-    const missing = await client.request({ method: 'PATCH', url: '/api/auth/me', payload: { locale: 'en' }, csrf: false });
+    const missing = await client.request({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      payload: { locale: 'en' },
+      csrf: false,
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('csrf_invalid');
     const forged = await client.request({
@@ -169,8 +219,17 @@ describe('sign-in, sessions and request hygiene', () => {
   it('rejects malformed JSON, oversized bodies and unknown fields with clear errors', async () => {
     const client = new TestClient(ctx.app);
     await client.get('/api/auth/csrf');
-    const csrf = { 'x-csrf-token': client.cookies.palanca_csrf!, 'content-type': 'application/json' };
-    const malformed = await client.request({ method: 'POST', url: '/api/auth/login', payload: '{"email": "a@b.c",', headers: csrf, csrf: false });
+    const csrf = {
+      'x-csrf-token': client.cookies.palanca_csrf!,
+      'content-type': 'application/json',
+    };
+    const malformed = await client.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"email": "a@b.c",',
+      headers: csrf,
+      csrf: false,
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('invalid_json');
 
@@ -184,29 +243,54 @@ describe('sign-in, sessions and request hygiene', () => {
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
 
-    const unknown = await client.post('/api/auth/login', { email: 'a@b.c', password: 'whatever1', remember: true });
+    const unknown = await client.post('/api/auth/login', {
+      email: 'a@b.c',
+      password: 'whatever1',
+      remember: true,
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields).toEqual([
-      expect.objectContaining({ path: '', code: 'unrecognized_keys', message: 'Campo no permitido: remember.' }),
+      expect.objectContaining({
+        path: '',
+        code: 'unrecognized_keys',
+        message: 'Campo no permitido: remember.',
+      }),
     ]);
 
     const empty = await client.post('/api/auth/login', { email: '' });
     expect(empty.statusCode).toBe(400);
-    const paths = empty.json().error.fields.map((f: { path: string }) => f.path).sort();
+    const paths = empty
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['email', 'password']);
-    expect(empty.json().error.fields.find((f: { path: string }) => f.path === 'password').message).toBe('Este campo es obligatorio.');
+    expect(
+      empty.json().error.fields.find((f: { path: string }) => f.path === 'password').message,
+    ).toBe('Este campo es obligatorio.');
   });
 
   it('answers unknown failures with a bland 500 that leaks nothing', async () => {
-    const app = await buildApp({ database: ctx.database, config: ctx.config, secret: TEST_SECRET, logger: false, webDir: '/nonexistent' });
+    const app = await buildApp({
+      database: ctx.database,
+      config: ctx.config,
+      secret: TEST_SECRET,
+      logger: false,
+      webDir: '/nonexistent',
+    });
     app.get('/api/__boom', { config: { access: { kind: 'public' } } }, () => {
       throw new Error('password=hunter2 at db.internal:5432');
     });
-    const res = await app.inject({ method: 'GET', url: '/api/__boom', headers: { 'accept-language': 'en' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/__boom',
+      headers: { 'accept-language': 'en' },
+    });
     await app.close();
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('internal');
-    expect(res.json().error.message).toBe('Something unexpected went wrong. It has been logged; try again later.');
+    expect(res.json().error.message).toBe(
+      'Something unexpected went wrong. It has been logged; try again later.',
+    );
     expect(res.body).not.toContain('hunter2');
     expect(res.body).not.toContain('5432');
   });

@@ -10,17 +10,28 @@ import { getMe, login, logout, setLocale } from './auth.service.ts';
 export function authRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
   const secure = deps.config.cookieSecure;
-  const policy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
+  const policy = {
+    idleMinutes: deps.config.sessionIdleMinutes,
+    absoluteHours: deps.config.sessionAbsoluteHours,
+  };
 
   return async (app) => {
     app.get(
       '/auth/csrf',
       {
         config: { access: { kind: 'public' } },
-        schema: { tags: ['auth'], summary: 'Issue a CSRF token (also set as the palanca_csrf cookie)', response: { 200: ZCsrf } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Issue a CSRF token (also set as the palanca_csrf cookie)',
+          response: { 200: ZCsrf },
+        },
       },
       (req, reply) => ({
-        csrfToken: setCsrfCookie(reply, { secret: deps.secret, sessionId: req.auth?.sessionId ?? null, secure }),
+        csrfToken: setCsrfCookie(reply, {
+          secret: deps.secret,
+          sessionId: req.auth?.sessionId ?? null,
+          secure,
+        }),
       }),
     );
 
@@ -48,7 +59,10 @@ export function authRoutes(deps: AppContext): FastifyPluginAsyncZod {
           policy,
           requestId: String(req.id),
         });
-        setSessionCookie(reply, session.token, { secure, maxAgeSeconds: policy.absoluteHours * 3600 });
+        setSessionCookie(reply, session.token, {
+          secure,
+          maxAgeSeconds: policy.absoluteHours * 3600,
+        });
         setCsrfCookie(reply, { secret: deps.secret, sessionId: session.sessionId, secure });
         return getMe({ db, userId: session.userId });
       },
@@ -58,7 +72,11 @@ export function authRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/auth/me',
       {
         config: { access: { kind: 'user' } },
-        schema: { tags: ['auth'], summary: 'The signed-in user with roles and scopes', response: { 200: ZMe } },
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user with roles and scopes',
+          response: { 200: ZMe },
+        },
       },
       (req) => getMe({ db, userId: userOf(req).id, cache: deps.cache }),
     );
@@ -74,14 +92,19 @@ export function authRoutes(deps: AppContext): FastifyPluginAsyncZod {
           response: { 200: ZMe },
         },
       },
-      (req) => setLocale({ db, actor: actorOf(req), userId: userOf(req).id, locale: req.body.locale }),
+      (req) =>
+        setLocale({ db, actor: actorOf(req), userId: userOf(req).id, locale: req.body.locale }),
     );
 
     app.post(
       '/auth/logout',
       {
         config: { access: { kind: 'user' } },
-        schema: { tags: ['auth'], summary: 'Sign out: the session is revoked', response: { 200: ZOk } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out: the session is revoked',
+          response: { 200: ZOk },
+        },
       },
       async (req, reply) => {
         if (req.auth) await logout({ db, auth: req.auth, actor: actorOf(req) });

@@ -23,8 +23,16 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function toScope(row: { scopeType: string; scopeCities: string[]; scopeLocalities: string[] }): Scope {
-  return { type: row.scopeType as ScopeType, cities: row.scopeCities, localities: row.scopeLocalities };
+export function toScope(row: {
+  scopeType: string;
+  scopeCities: string[];
+  scopeLocalities: string[];
+}): Scope {
+  return {
+    type: row.scopeType as ScopeType,
+    cities: row.scopeCities,
+    localities: row.scopeLocalities,
+  };
 }
 
 export async function login(options: {
@@ -39,7 +47,11 @@ export async function login(options: {
 }): Promise<{ token: string; sessionId: string; userId: string }> {
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
-  const failures = await repo.recentFailures(options.db, email, new Date(now.getTime() - LOCKOUT_WINDOW_MS));
+  const failures = await repo.recentFailures(
+    options.db,
+    email,
+    new Date(now.getTime() - LOCKOUT_WINDOW_MS),
+  );
   if (failures.count >= LOCKOUT_FAILURES) {
     const unlockAt = (failures.oldest?.getTime() ?? now.getTime()) + LOCKOUT_WINDOW_MS;
     const seconds = Math.max(1, Math.ceil((unlockAt - now.getTime()) / 1000));
@@ -51,7 +63,10 @@ export async function login(options: {
 
   const user = await repo.findUserByEmail(options.db, email);
   // Always run scrypt, so an unknown email takes as long as a wrong password.
-  const valid = await verifyPassword(options.password, user?.passwordHash ?? (await getDummyHash()));
+  const valid = await verifyPassword(
+    options.password,
+    user?.passwordHash ?? (await getDummyHash()),
+  );
   if (!user || !user.passwordHash || !valid) {
     await repo.insertLoginAttempt(options.db, { email, ip: options.ip, success: false });
     throw new AppError('invalid_credentials');
@@ -73,7 +88,12 @@ export async function login(options: {
     });
     await recordAudit({
       tx,
-      actor: { userId: user.id, organizationId: user.organizationId, requestId: options.requestId, ip: options.ip },
+      actor: {
+        userId: user.id,
+        organizationId: user.organizationId,
+        requestId: options.requestId,
+        ip: options.ip,
+      },
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
@@ -127,7 +147,9 @@ export async function logout(options: { db: Db; auth: AuthContext; actor: Actor 
 
 /** The signed-in user with roles and scopes; served from the read cache when it has it. */
 export function getMe(options: { db: Executor; userId: string; cache?: ReadCache }): Promise<TMe> {
-  return options.cache ? options.cache.get(`me:${options.userId}`, () => loadMe(options)) : loadMe(options);
+  return options.cache
+    ? options.cache.get(`me:${options.userId}`, () => loadMe(options))
+    : loadMe(options);
 }
 
 async function loadMe(options: { db: Executor; userId: string }): Promise<TMe> {
@@ -155,7 +177,12 @@ async function loadMe(options: { db: Executor; userId: string }): Promise<TMe> {
   };
 }
 
-export async function setLocale(options: { db: Db; actor: Actor; userId: string; locale: TLocale }) {
+export async function setLocale(options: {
+  db: Db;
+  actor: Actor;
+  userId: string;
+  locale: TLocale;
+}) {
   await options.db.transaction(async (tx) => {
     const before = await repo.findUserById(tx, options.userId);
     await repo.updateUserLocale(tx, options.userId, options.locale);

@@ -32,11 +32,24 @@ export async function listOrgUsers(
     const m = [eq(memberships.userId, users.id)];
     if (options.programId) m.push(eq(memberships.programId, options.programId));
     if (options.role) m.push(eq(memberships.role, options.role));
-    conditions.push(exists(db.select({ one: sql`1` }).from(memberships).where(and(...m))));
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(memberships)
+          .where(and(...m)),
+      ),
+    );
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(asc(users.name), asc(users.id)).limit(options.limit).offset(options.offset),
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(options.limit)
+      .offset(options.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
@@ -96,5 +109,7 @@ export async function upsertMembership(db: Executor, values: typeof memberships.
 }
 
 export async function deleteMembership(db: Executor, userId: string, programId: string) {
-  await db.delete(memberships).where(and(eq(memberships.userId, userId), eq(memberships.programId, programId)));
+  await db
+    .delete(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.programId, programId)));
 }

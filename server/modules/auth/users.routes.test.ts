@@ -17,48 +17,100 @@ describe('users and memberships', () => {
   afterAll(() => ctx.close());
 
   it('creates a user who can then sign in; passwords follow the length rules', async () => {
-    const short = await admin.post('/api/users', { email: 'corta@a.test', name: 'Corta', password: 'abc1234' });
+    const short = await admin.post('/api/users', {
+      email: 'corta@a.test',
+      name: 'Corta',
+      password: 'abc1234',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields).toEqual([
-      expect.objectContaining({ path: 'password', message: 'La contraseña debe tener al menos 8 caracteres (se recomiendan 15 o más).' }),
+      expect.objectContaining({
+        path: 'password',
+        message: 'La contraseña debe tener al menos 8 caracteres (se recomiendan 15 o más).',
+      }),
     ]);
-    const long = await admin.post('/api/users', { email: 'larga@a.test', name: 'Larga', password: 'x'.repeat(129) });
+    const long = await admin.post('/api/users', {
+      email: 'larga@a.test',
+      name: 'Larga',
+      password: 'x'.repeat(129),
+    });
     expect(long.json().error.fields[0].path).toBe('password');
-    const badEmail = await admin.post('/api/users', { email: 'no-es-correo', name: 'X', password: 'ocho car' });
-    expect(badEmail.json().error.fields[0]).toMatchObject({ path: 'email', message: 'Escriba un correo electrónico válido.' });
+    const badEmail = await admin.post('/api/users', {
+      email: 'no-es-correo',
+      name: 'X',
+      password: 'ocho car',
+    });
+    expect(badEmail.json().error.fields[0]).toMatchObject({
+      path: 'email',
+      message: 'Escriba un correo electrónico válido.',
+    });
 
-    const ok = await admin.post('/api/users', { email: 'Nueva.Persona@A.test', name: 'Nueva Persona', password: 'ocho car' });
+    const ok = await admin.post('/api/users', {
+      email: 'Nueva.Persona@A.test',
+      name: 'Nueva Persona',
+      password: 'ocho car',
+    });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ email: 'nueva.persona@a.test', disabled: false, memberships: [] });
+    expect(ok.json()).toMatchObject({
+      email: 'nueva.persona@a.test',
+      disabled: false,
+      memberships: [],
+    });
     await new TestClient(ctx.app).signIn('nueva.persona@a.test', 'ocho car');
   });
 
   it('sets a territorial scope only inside the program’s territories', async () => {
     const target = w.otherFacilitator.id;
-    const empty = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, { role: 'supervisor', scope: { type: 'territory', cities: [] } });
+    const empty = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, {
+      role: 'supervisor',
+      scope: { type: 'territory', cities: [] },
+    });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().error.fields[0]).toMatchObject({ path: 'scope', code: 'territory_required' });
-    const outside = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, { role: 'supervisor', scope: { type: 'territory', cities: ['05001'] } });
+    expect(empty.json().error.fields[0]).toMatchObject({
+      path: 'scope',
+      code: 'territory_required',
+    });
+    const outside = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, {
+      role: 'supervisor',
+      scope: { type: 'territory', cities: ['05001'] },
+    });
     expect(outside.statusCode).toBe(400);
-    expect(outside.json().error.fields[0]).toMatchObject({ path: 'scope.cities.0', code: 'territory_outside_program' });
-    const badRole = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, { role: 'dictator' });
+    expect(outside.json().error.fields[0]).toMatchObject({
+      path: 'scope.cities.0',
+      code: 'territory_outside_program',
+    });
+    const badRole = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, {
+      role: 'dictator',
+    });
     expect(badRole.json().error.fields[0].path).toBe('role');
 
-    const ok = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, { role: 'supervisor', scope: { type: 'territory', cities: ['54001'] } });
+    const ok = await admin.put(`/api/users/${target}/memberships/${w.programP.id}`, {
+      role: 'supervisor',
+      scope: { type: 'territory', cities: ['54001'] },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().memberships).toEqual([
-      { programId: w.programP.id, programCode: 'PRG-A', role: 'supervisor', scope: { type: 'territory', cities: ['54001'], localities: [] } },
+      {
+        programId: w.programP.id,
+        programCode: 'PRG-A',
+        role: 'supervisor',
+        scope: { type: 'territory', cities: ['54001'], localities: [] },
+      },
     ]);
     // The new scope takes effect at once: Cúcuta is now visible to them.
     const sup = new TestClient(ctx.app);
     await sup.signIn('other-facilitator@a.test', TEST_PASSWORD);
     const home = (await sup.get(`/api/programs/${w.programP.id}/home`)).json();
-    expect(home.cities.map((c: { municipalityCode: string }) => c.municipalityCode)).toEqual(['54001']);
+    expect(home.cities.map((c: { municipalityCode: string }) => c.municipalityCode)).toEqual([
+      '54001',
+    ]);
 
     const removed = await admin.delete(`/api/users/${target}/memberships/${w.programP.id}`);
     expect(removed.json().memberships).toEqual([]);
     expect((await sup.get(`/api/programs/${w.programP.id}/home`)).statusCode).toBe(404);
-    expect((await admin.delete(`/api/users/${target}/memberships/${w.programP.id}`)).statusCode).toBe(404);
+    expect(
+      (await admin.delete(`/api/users/${target}/memberships/${w.programP.id}`)).statusCode,
+    ).toBe(404);
   });
 
   it('searches and filters users by program and role', async () => {

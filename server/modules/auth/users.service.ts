@@ -1,10 +1,18 @@
 import { DEFAULT_SCOPE_TYPE, type Role, type ScopeType } from '../../../shared/roles.ts';
-import type { TCreateUserBody, TMembershipBody, TUserSummary } from '../../../shared/schemas/users.ts';
+import type {
+  TCreateUserBody,
+  TMembershipBody,
+  TUserSummary,
+} from '../../../shared/schemas/users.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/context.ts';
 import { AppError, invalidFields, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findProgram, listProgramCities, listProgramLocalities } from '../programs/programs.repo.ts';
+import {
+  findProgram,
+  listProgramCities,
+  listProgramLocalities,
+} from '../programs/programs.repo.ts';
 import { revokeUserSessions } from './auth.repo.ts';
 import { toScope } from './auth.service.ts';
 import { hashPassword } from './password.ts';
@@ -13,7 +21,10 @@ import * as repo from './users.repo.ts';
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findOrgUser>>>;
 
 async function summarize(db: Executor, rows: UserRow[]): Promise<TUserSummary[]> {
-  const all = await repo.membershipsOfUsers(db, rows.map((r) => r.id));
+  const all = await repo.membershipsOfUsers(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((u) => ({
     id: u.id,
     email: u.email,
@@ -24,7 +35,12 @@ async function summarize(db: Executor, rows: UserRow[]): Promise<TUserSummary[]>
     createdAt: u.createdAt.toISOString(),
     memberships: all
       .filter((m) => m.userId === u.id)
-      .map((m) => ({ programId: m.programId, programCode: m.programCode, role: m.role as Role, scope: toScope(m) })),
+      .map((m) => ({
+        programId: m.programId,
+        programCode: m.programCode,
+        role: m.role as Role,
+        scope: toScope(m),
+      })),
   }));
 }
 
@@ -38,7 +54,13 @@ async function summarizeOne(db: Executor, organizationId: string, userId: string
 export async function listUsers(options: {
   db: Executor;
   organizationId: string;
-  query: { q?: string | undefined; programId?: string | undefined; role?: string | undefined; page: number; pageSize: number };
+  query: {
+    q?: string | undefined;
+    programId?: string | undefined;
+    role?: string | undefined;
+    page: number;
+    pageSize: number;
+  };
 }) {
   const { query } = options;
   const { rows, total } = await repo.listOrgUsers(options.db, {
@@ -49,10 +71,20 @@ export async function listUsers(options: {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items: await summarize(options.db, rows), page: query.page, pageSize: query.pageSize, total };
+  return {
+    items: await summarize(options.db, rows),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  };
 }
 
-export async function createUser(options: { db: Db; actor: Actor; organizationId: string; body: TCreateUserBody }) {
+export async function createUser(options: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  body: TCreateUserBody;
+}) {
   const { db, body } = options;
   const passwordHash = await hashPassword(body.password);
   const id = await db.transaction(async (tx) => {
@@ -66,17 +98,33 @@ export async function createUser(options: { db: Db; actor: Actor; organizationId
         isAdmin: body.isAdmin,
       })
       .catch((err: unknown) => {
-        if (isUniqueViolation(err)) throw new AppError('email_taken', { fields: [{ path: 'email', code: 'email_taken', message: '' }] });
+        if (isUniqueViolation(err))
+          throw new AppError('email_taken', {
+            fields: [{ path: 'email', code: 'email_taken', message: '' }],
+          });
         throw err;
       });
-    await recordAudit({ tx, actor: options.actor, action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return user.id;
   });
   return summarizeOne(db, options.organizationId, id);
 }
 
 /** Disabling revokes every session of the user in the same transaction. */
-export async function setUserDisabled(options: { db: Db; actor: Actor; organizationId: string; userId: string; disabled: boolean }) {
+export async function setUserDisabled(options: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  userId: string;
+  disabled: boolean;
+}) {
   const { db } = options;
   await db.transaction(async (tx) => {
     const user = await repo.findOrgUser(tx, options.organizationId, options.userId);
@@ -116,7 +164,8 @@ export async function setMembership(options: {
     const cities = scopeType === 'territory' ? (body.scope?.cities ?? []) : [];
     const localities = scopeType === 'territory' ? (body.scope?.localities ?? []) : [];
     if (scopeType === 'territory') {
-      if (cities.length === 0 && localities.length === 0) throw invalidFields([{ path: 'scope', code: 'territory_required' }]);
+      if (cities.length === 0 && localities.length === 0)
+        throw invalidFields([{ path: 'scope', code: 'territory_required' }]);
       const [programCities, programLocalities] = await Promise.all([
         listProgramCities(tx, program.id),
         listProgramLocalities(tx, program.id),
@@ -124,13 +173,40 @@ export async function setMembership(options: {
       const okCities = new Set(programCities.map((c) => c.municipalityCode));
       const okLocalities = new Set(programLocalities.map((l) => l.localityCode));
       const problems = [
-        ...cities.flatMap((c, i) => (okCities.has(c) ? [] : [{ path: `scope.cities.${i}`, code: 'territory_outside_program', params: { code: c } }])),
-        ...localities.flatMap((l, i) => (okLocalities.has(l) ? [] : [{ path: `scope.localities.${i}`, code: 'territory_outside_program', params: { code: l } }])),
+        ...cities.flatMap((c, i) =>
+          okCities.has(c)
+            ? []
+            : [
+                {
+                  path: `scope.cities.${i}`,
+                  code: 'territory_outside_program',
+                  params: { code: c },
+                },
+              ],
+        ),
+        ...localities.flatMap((l, i) =>
+          okLocalities.has(l)
+            ? []
+            : [
+                {
+                  path: `scope.localities.${i}`,
+                  code: 'territory_outside_program',
+                  params: { code: l },
+                },
+              ],
+        ),
       ];
       if (problems.length > 0) throw invalidFields(problems);
     }
     const before = await repo.findMembership(tx, user.id, program.id);
-    const after = { userId: user.id, programId: program.id, role: body.role, scopeType, scopeCities: cities, scopeLocalities: localities };
+    const after = {
+      userId: user.id,
+      programId: program.id,
+      role: body.role,
+      scopeType,
+      scopeCities: cities,
+      scopeLocalities: localities,
+    };
     await repo.upsertMembership(tx, after);
     await recordAudit({
       tx,
@@ -146,7 +222,13 @@ export async function setMembership(options: {
   return summarizeOne(db, options.organizationId, options.userId);
 }
 
-export async function removeMembership(options: { db: Db; actor: Actor; organizationId: string; userId: string; programId: string }) {
+export async function removeMembership(options: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  userId: string;
+  programId: string;
+}) {
   const { db } = options;
   await db.transaction(async (tx) => {
     const user = await repo.findOrgUser(tx, options.organizationId, options.userId);

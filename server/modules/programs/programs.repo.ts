@@ -1,10 +1,11 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { memberships } from '../auth/auth.table.ts';
 import { cases } from '../cases/cases.table.ts';
 import { programCities, programLocalities, programs } from './programs.table.ts';
 import { departments, localities, municipalities } from './territories.table.ts';
 
+/** Programs the user can open, the current cycle first. */
 export async function listProgramsForUser(
   db: Executor,
   options: { organizationId: string; userId: string; isAdmin: boolean },
@@ -19,11 +20,17 @@ export async function listProgramsForUser(
       role: memberships.role,
     })
     .from(programs)
-    .leftJoin(memberships, and(eq(memberships.programId, programs.id), eq(memberships.userId, options.userId)));
+    .leftJoin(
+      memberships,
+      and(eq(memberships.programId, programs.id), eq(memberships.userId, options.userId)),
+    );
   const where = options.isAdmin
     ? eq(programs.organizationId, options.organizationId)
-    : and(eq(programs.organizationId, options.organizationId), sql`${memberships.role} is not null`);
-  return base.where(where).orderBy(asc(programs.code));
+    : and(
+        eq(programs.organizationId, options.organizationId),
+        sql`${memberships.role} is not null`,
+      );
+  return base.where(where).orderBy(desc(programs.cycleStart), asc(programs.code));
 }
 
 export async function findProgram(db: Executor, id: string) {
@@ -42,7 +49,11 @@ export async function findProgramByCode(db: Executor, organizationId: string, co
 
 export async function listProgramCities(db: Executor, programId: string) {
   return db
-    .select({ municipalityCode: programCities.municipalityCode, name: municipalities.name, goal: programCities.goal })
+    .select({
+      municipalityCode: programCities.municipalityCode,
+      name: municipalities.name,
+      goal: programCities.goal,
+    })
     .from(programCities)
     .innerJoin(municipalities, eq(municipalities.code, programCities.municipalityCode))
     .where(eq(programCities.programId, programId))
@@ -85,8 +96,10 @@ export async function replaceProgramTerritories(
 ) {
   await db.delete(programLocalities).where(eq(programLocalities.programId, programId));
   await db.delete(programCities).where(eq(programCities.programId, programId));
-  if (cities.length > 0) await db.insert(programCities).values(cities.map((c) => ({ ...c, programId })));
-  if (locs.length > 0) await db.insert(programLocalities).values(locs.map((l) => ({ ...l, programId })));
+  if (cities.length > 0)
+    await db.insert(programCities).values(cities.map((c) => ({ ...c, programId })));
+  if (locs.length > 0)
+    await db.insert(programLocalities).values(locs.map((l) => ({ ...l, programId })));
 }
 
 export async function existingMunicipalities(db: Executor, codes: string[]) {
@@ -108,7 +121,11 @@ export async function findLocalities(db: Executor, codes: string[]) {
 }
 
 /** Case counts per city of a program, restricted by a scope condition. */
-export async function countCasesByCity(db: Executor, programId: string, scope: ReturnType<typeof sql>) {
+export async function countCasesByCity(
+  db: Executor,
+  programId: string,
+  scope: ReturnType<typeof sql>,
+) {
   return db
     .select({
       municipalityCode: cases.municipalityCode,
@@ -122,9 +139,32 @@ export async function countCasesByCity(db: Executor, programId: string, scope: R
     .groupBy(cases.municipalityCode);
 }
 
-export async function searchMunicipalities(db: Executor, options: { q?: string | undefined; departmentCode?: string | undefined; limit: number }) {
+/** Case counts per locality of a program (cases without a locality are left out). */
+export async function countCasesByLocality(
+  db: Executor,
+  programId: string,
+  scope: ReturnType<typeof sql>,
+) {
+  return db
+    .select({
+      localityCode: sql<string>`${cases.localityCode}`,
+      registered: count(),
+      active: sql<number>`count(*) filter (where ${cases.status} = 'active')`.mapWith(Number),
+      withdrawn: sql<number>`count(*) filter (where ${cases.status} = 'withdrawn')`.mapWith(Number),
+      completed: sql<number>`count(*) filter (where ${cases.status} = 'completed')`.mapWith(Number),
+    })
+    .from(cases)
+    .where(and(eq(cases.programId, programId), sql`${cases.localityCode} is not null`, scope))
+    .groupBy(cases.localityCode);
+}
+
+export async function searchMunicipalities(
+  db: Executor,
+  options: { q?: string | undefined; departmentCode?: string | undefined; limit: number },
+) {
   const conditions = [];
-  if (options.departmentCode) conditions.push(eq(municipalities.departmentCode, options.departmentCode));
+  if (options.departmentCode)
+    conditions.push(eq(municipalities.departmentCode, options.departmentCode));
   if (options.q) {
     conditions.push(
       sql`(unaccent_simple(${municipalities.name}) ilike unaccent_simple(${'%' + options.q + '%'}) or ${municipalities.code} like ${options.q + '%'})`,
@@ -150,7 +190,11 @@ export async function listDepartments(db: Executor) {
 
 export async function listLocalities(db: Executor, municipalityCode: string | undefined) {
   return db
-    .select({ code: localities.code, name: localities.name, municipalityCode: localities.municipalityCode })
+    .select({
+      code: localities.code,
+      name: localities.name,
+      municipalityCode: localities.municipalityCode,
+    })
     .from(localities)
     .where(municipalityCode ? eq(localities.municipalityCode, municipalityCode) : undefined)
     .orderBy(asc(localities.code));

@@ -14,7 +14,13 @@ import {
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf, userOf } from '../../http/context.ts';
 import { ANY_ROLE } from '../../http/policy.ts';
-import { createProgram, getProgram, getProgramHome, listPrograms, updateProgram } from './programs.service.ts';
+import {
+  createProgram,
+  getProgram,
+  getProgramHome,
+  listPrograms,
+  updateProgram,
+} from './programs.service.ts';
 import * as repo from './programs.repo.ts';
 
 const ZProgramListItem = z.object({
@@ -33,7 +39,11 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/programs',
       {
         config: { access: { kind: 'user' } },
-        schema: { tags: ['programs'], summary: 'Programs the user can open', response: { 200: z.object({ items: z.array(ZProgramListItem) }) } },
+        schema: {
+          tags: ['programs'],
+          summary: 'Programs the user can open',
+          response: { 200: z.object({ items: z.array(ZProgramListItem) }) },
+        },
       },
       (req) => listPrograms({ db, user: userOf(req) }),
     );
@@ -42,10 +52,20 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/programs',
       {
         config: { access: { kind: 'admin' } },
-        schema: { tags: ['programs'], summary: 'Create a program', body: ZProgramBody, response: { 201: ZProgram } },
+        schema: {
+          tags: ['programs'],
+          summary: 'Create a program',
+          body: ZProgramBody,
+          response: { 201: ZProgram },
+        },
       },
       async (req, reply) => {
-        const program = await createProgram({ db, actor: actorOf(req), organizationId: userOf(req).organizationId, body: req.body });
+        const program = await createProgram({
+          db,
+          actor: actorOf(req),
+          organizationId: userOf(req).organizationId,
+          body: req.body,
+        });
         return reply.status(201).send(program);
       },
     );
@@ -54,7 +74,12 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/programs/:programId',
       {
         config: { access: { kind: 'program', roles: ANY_ROLE } },
-        schema: { tags: ['programs'], summary: 'A program with its cities, localities and goals', params: ZProgramParams, response: { 200: ZProgram } },
+        schema: {
+          tags: ['programs'],
+          summary: 'A program with its cities, localities and goals',
+          params: ZProgramParams,
+          response: { 200: ZProgram },
+        },
       },
       (req) => getProgram({ db, programId: programAccessOf(req).programId }),
     );
@@ -63,9 +88,16 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/programs/:programId',
       {
         config: { access: { kind: 'program', roles: ['admin', 'coordinator'] } },
-        schema: { tags: ['programs'], summary: 'Update a program', params: ZProgramParams, body: ZProgramBody, response: { 200: ZProgram } },
+        schema: {
+          tags: ['programs'],
+          summary: 'Update a program',
+          params: ZProgramParams,
+          body: ZProgramBody,
+          response: { 200: ZProgram },
+        },
       },
-      (req) => updateProgram({ db, actor: actorOf(req), access: programAccessOf(req), body: req.body }),
+      (req) =>
+        updateProgram({ db, actor: actorOf(req), access: programAccessOf(req), body: req.body }),
     );
 
     app.get(
@@ -86,7 +118,11 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
       '/territories/departments',
       {
         config: { access: { kind: 'user' } },
-        schema: { tags: ['territories'], summary: 'DIVIPOLA departments', response: { 200: z.object({ items: z.array(ZTerritory) }) } },
+        schema: {
+          tags: ['territories'],
+          summary: 'DIVIPOLA departments',
+          response: { 200: z.object({ items: z.array(ZTerritory) }) },
+        },
       },
       async () => ({ items: await repo.listDepartments(db) }),
     );
@@ -100,14 +136,21 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
           summary: 'DIVIPOLA municipalities, searchable by name (accents ignored) or code',
           querystring: z.strictObject({
             q: z.string().trim().max(100).optional(),
-            department: z.string().regex(/^\d{2}$/).optional(),
+            department: z
+              .string()
+              .regex(/^\d{2}$/)
+              .optional(),
             limit: z.coerce.number().int().min(1).max(1200).default(50),
           }),
           response: { 200: z.object({ items: z.array(ZMunicipality) }) },
         },
       },
       async (req) => ({
-        items: await repo.searchMunicipalities(db, { q: req.query.q, departmentCode: req.query.department, limit: req.query.limit }),
+        items: await repo.searchMunicipalities(db, {
+          q: req.query.q,
+          departmentCode: req.query.department,
+          limit: req.query.limit,
+        }),
       }),
     );
 
@@ -118,7 +161,12 @@ export function programRoutes(deps: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['territories'],
           summary: 'Localities (e.g. Bogotá’s 20)',
-          querystring: z.strictObject({ municipality: z.string().regex(/^\d{5}$/).optional() }),
+          querystring: z.strictObject({
+            municipality: z
+              .string()
+              .regex(/^\d{5}$/)
+              .optional(),
+          }),
           response: { 200: z.object({ items: z.array(ZLocality) }) },
         },
       },

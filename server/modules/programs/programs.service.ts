@@ -52,42 +52,97 @@ export async function getProgram(options: { db: Executor; programId: string }): 
 function scopeKey(access: ProgramAccess): string {
   const { scope } = access;
   if (scope.type === 'program') return 'program';
-  if (scope.type === 'territory') return `t:${[...scope.cities].sort().join(',')}:${[...scope.localities].sort().join(',')}`;
+  if (scope.type === 'territory')
+    return `t:${[...scope.cities].sort().join(',')}:${[...scope.localities].sort().join(',')}`;
   return `own:${access.role}:${access.userId}`;
 }
 
-export function getProgramHome(options: { db: Executor; access: ProgramAccess; cache: ReadCache }): Promise<TProgramHome> {
-  return options.cache.get(`home:${options.access.programId}:${scopeKey(options.access)}`, () => loadProgramHome(options));
+export function getProgramHome(options: {
+  db: Executor;
+  access: ProgramAccess;
+  cache: ReadCache;
+}): Promise<TProgramHome> {
+  return options.cache.get(`home:${options.access.programId}:${scopeKey(options.access)}`, () =>
+    loadProgramHome(options),
+  );
 }
 
-async function loadProgramHome(options: { db: Executor; access: ProgramAccess }): Promise<TProgramHome> {
+type Counts = { registered: number; active: number; withdrawn: number; completed: number };
+const ZERO: Counts = { registered: 0, active: 0, withdrawn: 0, completed: 0 };
+const countsOf = (row: Counts | undefined): Counts =>
+  row
+    ? {
+        registered: row.registered,
+        active: row.active,
+        withdrawn: row.withdrawn,
+        completed: row.completed,
+      }
+    : ZERO;
+
+async function loadProgramHome(options: {
+  db: Executor;
+  access: ProgramAccess;
+}): Promise<TProgramHome> {
   const { db, access } = options;
+  const { scope } = access;
   const program = await repo.findProgram(db, access.programId);
   if (!program) throw notFound();
-  const [cities, counts] = await Promise.all([
+  const condition = caseScope(access);
+  const [cities, localities, cityCounts, localityCounts] = await Promise.all([
     repo.listProgramCities(db, program.id),
-    repo.countCasesByCity(db, program.id, caseScope(access)),
+    repo.listProgramLocalities(db, program.id),
+    repo.countCasesByCity(db, program.id, condition),
+    repo.countCasesByLocality(db, program.id, condition),
   ]);
-  const byCity = new Map(counts.map((c) => [c.municipalityCode, c]));
-  const showGoal = access.scope.type !== 'own';
-  const visible = cities.filter((c) => {
-    if (access.scope.type === 'program') return true;
-    if (access.scope.type === 'territory') return access.scope.cities.includes(c.municipalityCode) || byCity.has(c.municipalityCode);
-    return byCity.has(c.municipalityCode);
-  });
-  const rows = visible.map((c) => {
-    const n = byCity.get(c.municipalityCode);
-    return {
+  const byCity = new Map(cityCounts.map((c) => [c.municipalityCode, c]));
+  const byLocality = new Map(localityCounts.map((c) => [c.localityCode, c]));
+  // Whole-program and territorial scopes see their territories and goals; own scopes see where their cases are.
+  const showGoal = scope.type !== 'own';
+  const inTerritory = (city: string, locality?: string) =>
+    scope.type === 'program' ||
+    (scope.type === 'territory' &&
+      (scope.cities.includes(city) ||
+        (locality !== undefined && scope.localities.includes(locality))));
+
+  const cityRows = cities
+    .filter(
+      (c) =>
+        byCity.has(c.municipalityCode) ||
+        inTerritory(c.municipalityCode) ||
+        (scope.type === 'territory' &&
+          localities.some(
+            (l) =>
+              l.municipalityCode === c.municipalityCode &&
+              scope.localities.includes(l.localityCode),
+          )),
+    )
+    .map((c) => ({
       municipalityCode: c.municipalityCode,
       name: c.name,
       goal: showGoal ? c.goal : null,
-      registered: n?.registered ?? 0,
-      active: n?.active ?? 0,
-      withdrawn: n?.withdrawn ?? 0,
-      completed: n?.completed ?? 0,
-    };
-  });
-  const sum = (k: 'registered' | 'active' | 'withdrawn' | 'completed') => rows.reduce((s, r) => s + r[k], 0);
+      ...countsOf(byCity.get(c.municipalityCode)),
+    }));
+  const localityRows = localities
+    .filter(
+      (l) => byLocality.has(l.localityCode) || inTerritory(l.municipalityCode, l.localityCode),
+    )
+    .map((l) => ({
+      localityCode: l.localityCode,
+      municipalityCode: l.municipalityCode,
+      name: l.name,
+      goal: showGoal ? l.goal : null,
+      ...countsOf(byLocality.get(l.localityCode)),
+    }));
+
+  const sum = (k: keyof Counts) => cityRows.reduce((s, r) => s + r[k], 0);
+  // A city's goal counts once: its own, or else the sum of its localities' goals.
+  const goals = cityRows.map(
+    (c) =>
+      c.goal ??
+      sumOrNull(
+        localityRows.filter((l) => l.municipalityCode === c.municipalityCode).map((l) => l.goal),
+      ),
+  );
   return {
     program: {
       id: program.id,
@@ -96,30 +151,54 @@ async function loadProgramHome(options: { db: Executor; access: ProgramAccess })
       cycleStart: program.cycleStart,
       cycleEnd: program.cycleEnd,
     },
-    cities: rows,
+    cities: cityRows,
+    localities: localityRows,
     totals: {
       registered: sum('registered'),
       active: sum('active'),
       withdrawn: sum('withdrawn'),
       completed: sum('completed'),
-      goal: rows.reduce((s, r) => s + (r.goal ?? 0), 0),
+      goal: showGoal ? sumOrNull(goals) : null,
     },
   };
+}
+
+function sumOrNull(values: Array<number | null>): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length > 0 ? present.reduce((a, b) => a + b, 0) : null;
 }
 
 /** Checks the territories of a program body against DIVIPOLA and each other. */
 async function checkTerritories(db: Executor, body: TProgramBody) {
   const cityCodes = body.cities.map((c) => c.municipalityCode);
   const known = await repo.existingMunicipalities(db, cityCodes);
-  const locs = await repo.findLocalities(db, body.localities.map((l) => l.localityCode));
+  const locs = await repo.findLocalities(
+    db,
+    body.localities.map((l) => l.localityCode),
+  );
   const problems: Array<{ path: string; code: string; params: Record<string, string> }> = [];
   body.cities.forEach((c, i) => {
-    if (!known.has(c.municipalityCode)) problems.push({ path: `cities.${i}.municipalityCode`, code: 'unknown_municipality', params: { code: c.municipalityCode } });
+    if (!known.has(c.municipalityCode))
+      problems.push({
+        path: `cities.${i}.municipalityCode`,
+        code: 'unknown_municipality',
+        params: { code: c.municipalityCode },
+      });
   });
   body.localities.forEach((l, i) => {
     const municipality = locs.get(l.localityCode);
-    if (!municipality) problems.push({ path: `localities.${i}.localityCode`, code: 'unknown_locality', params: { code: l.localityCode } });
-    else if (!cityCodes.includes(municipality)) problems.push({ path: `localities.${i}.localityCode`, code: 'locality_city_missing', params: { code: l.localityCode } });
+    if (!municipality)
+      problems.push({
+        path: `localities.${i}.localityCode`,
+        code: 'unknown_locality',
+        params: { code: l.localityCode },
+      });
+    else if (!cityCodes.includes(municipality))
+      problems.push({
+        path: `localities.${i}.localityCode`,
+        code: 'locality_city_missing',
+        params: { code: l.localityCode },
+      });
   });
   if (problems.length > 0) throw invalidFields(problems);
 }
@@ -128,7 +207,12 @@ function dedupe<T>(items: T[], key: (t: T) => string): T[] {
   return [...new Map(items.map((i) => [key(i), i])).values()];
 }
 
-export async function createProgram(options: { db: Db; actor: Actor; organizationId: string; body: TProgramBody }) {
+export async function createProgram(options: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  body: TProgramBody;
+}) {
   const { db, body } = options;
   await checkTerritories(db, body);
   const id = await db.transaction(async (tx) => {
@@ -162,13 +246,19 @@ export async function createProgram(options: { db: Db; actor: Actor; organizatio
   return getProgram({ db, programId: id });
 }
 
-export async function updateProgram(options: { db: Db; actor: Actor; access: ProgramAccess; body: TProgramBody }) {
+export async function updateProgram(options: {
+  db: Db;
+  actor: Actor;
+  access: ProgramAccess;
+  body: TProgramBody;
+}) {
   const { db, body, access } = options;
   await checkTerritories(db, body);
   await db.transaction(async (tx) => {
     const before = await getProgram({ db: tx, programId: access.programId });
     const clash = await repo.findProgramByCode(tx, access.organizationId, body.code);
-    if (clash && clash.id !== access.programId) throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
+    if (clash && clash.id !== access.programId)
+      throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
     await repo.updateProgram(tx, access.programId, {
       code: body.code,
       name: body.name,
@@ -194,4 +284,3 @@ export async function updateProgram(options: { db: Db; actor: Actor; access: Pro
   });
   return getProgram({ db, programId: access.programId });
 }
-
