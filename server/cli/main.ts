@@ -1,15 +1,12 @@
 import { Command, Option } from 'commander';
+import { ROLES } from '../../shared/roles.ts';
 import { loadConfig } from '../config.ts';
 import { backupEmbedded, restoreEmbedded } from '../db/backup.ts';
 import { openConfiguredDatabase } from '../runtime.ts';
 import { serve } from './serve.ts';
 import { createUserCommand } from './user-create.ts';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  isDatabaseEmpty,
-  loadDemo,
-} from '../modules/demo/demo.load.ts';
+import { isDatabaseEmpty, loadDemo } from '../modules/demo/demo.repo.ts';
+import { demoAccountLines } from './demo-accounts.ts';
 
 const program = new Command();
 program
@@ -48,7 +45,7 @@ program
       console.log(
         `Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`,
       );
-      printDemoAccounts();
+      console.log(demoAccountLines().join('\n'));
     } finally {
       await database.close();
     }
@@ -72,18 +69,7 @@ user
   )
   .option('--admin', 'organization administrator', false)
   .option('--program <code>', 'program code to give a role in')
-  .addOption(
-    new Option('--role <role>', 'role in the program').choices([
-      'admin',
-      'coordinator',
-      'supervisor',
-      'case_coordinator',
-      'facilitator',
-      'mentor',
-      'owner',
-      'researcher',
-    ]),
-  )
+  .addOption(new Option('--role <role>', 'role in the program').choices(ROLES))
   .option('--cities <codes>', 'territory scope: comma-separated DIVIPOLA municipality codes')
   .option('--locale <locale>', 'es or en', 'es')
   .action(createUserCommand);
@@ -112,11 +98,6 @@ program
     await restoreEmbedded({ dataDir: config.dataDir, file, force: opts.force });
     console.log(`Restored ${file} into ${config.dataDir}.`);
   });
-
-export function printDemoAccounts(print: (line: string) => void = console.log) {
-  print(`Demo sign-ins (password: ${DEMO_PASSWORD}):`);
-  for (const a of DEMO_ACCOUNTS) print(`  ${a.email.padEnd(34)} ${a.description}`);
-}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,11 +1,7 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import {
-  isDatabaseEmpty,
-  loadDemo,
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-} from '../modules/demo/demo.load.ts';
+import { hasDemo, isDatabaseEmpty, loadDemo } from '../modules/demo/demo.repo.ts';
+import { demoAccountLines } from './demo-accounts.ts';
 import { openConfiguredDatabase, resolveSecret } from '../runtime.ts';
 
 export async function serve(options: { config: Config; demo: boolean }) {
@@ -36,12 +32,7 @@ export async function serve(options: { config: Config; demo: boolean }) {
     `Palanca is ready at http://${host}:${port}  (database: ${database.kind}, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
     `API documentation: http://${host}:${port}/api/docs`,
   ];
-  if (database.kind === 'pglite') {
-    lines.push(
-      `Demo sign-ins${demoLoaded ? '' : ' (if the demo was loaded)'}, password "${DEMO_PASSWORD}":`,
-    );
-    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.description}`);
-  }
+  if (demoLoaded || (await hasDemo(database.db))) lines.push(...demoAccountLines());
   console.log(lines.join('\n'));
   return { app, database };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupEmbedded, restoreEmbedded } from './backup.ts';
 import { migrateDatabase, openDatabase, type Database } from './client.ts';
-import { loadTerritories } from '../modules/programs/territories.load.ts';
+import { loadTerritories } from '../modules/programs/territories.repo.ts';
 import { buildWorld } from '../test/world.ts';
 
 /** Every table's rows, in a stable order, as text. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../db/client.ts';
-import { loadTerritories } from '../modules/programs/territories.load.ts';
+import { loadTerritories } from '../modules/programs/territories.repo.ts';
 
 /**
  * A fresh, migrated database with the territories loaded: in-memory PGlite by default, or a new

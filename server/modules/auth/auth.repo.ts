@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { programs } from '../programs/programs.table.ts';
 import { loginAttempts, memberships, organizations, sessions, users } from './auth.table.ts';
@@ -93,10 +93,15 @@ export async function findOrganization(db: Executor, id: string) {
   return row ?? null;
 }
 
-/** A user's memberships with their program's code and name, programs of their own organization only. */
-export async function listMemberships(db: Executor, userId: string, organizationId: string) {
+/** Memberships of some users with their program's code and name, programs of one organization only. */
+export async function listMemberships(
+  db: Executor,
+  options: { userIds: string[]; organizationId: string },
+) {
+  if (options.userIds.length === 0) return [];
   return db
     .select({
+      userId: memberships.userId,
       programId: memberships.programId,
       programCode: programs.code,
       programName: programs.name,
@@ -107,7 +112,12 @@ export async function listMemberships(db: Executor, userId: string, organization
     })
     .from(memberships)
     .innerJoin(programs, eq(programs.id, memberships.programId))
-    .where(and(eq(memberships.userId, userId), eq(programs.organizationId, organizationId)))
+    .where(
+      and(
+        inArray(memberships.userId, options.userIds),
+        eq(programs.organizationId, options.organizationId),
+      ),
+    )
     .orderBy(programs.code);
 }
 

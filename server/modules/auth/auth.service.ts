@@ -157,7 +157,7 @@ async function loadMe(options: { db: Executor; userId: string }): Promise<TMe> {
   if (!user) throw notFound();
   const [organization, memberships] = await Promise.all([
     repo.findOrganization(options.db, user.organizationId),
-    repo.listMemberships(options.db, user.id, user.organizationId),
+    repo.listMemberships(options.db, { userIds: [user.id], organizationId: user.organizationId }),
   ]);
   if (!organization) throw notFound();
   return {

@@ -55,24 +55,6 @@ export async function listOrgUsers(
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function membershipsOfUsers(db: Executor, userIds: string[]) {
-  if (userIds.length === 0) return [];
-  return db
-    .select({
-      userId: memberships.userId,
-      programId: memberships.programId,
-      programCode: programs.code,
-      role: memberships.role,
-      scopeType: memberships.scopeType,
-      scopeCities: memberships.scopeCities,
-      scopeLocalities: memberships.scopeLocalities,
-    })
-    .from(memberships)
-    .innerJoin(programs, eq(programs.id, memberships.programId))
-    .where(sql`${memberships.userId} in ${userIds}`)
-    .orderBy(asc(programs.code));
-}
-
 export async function insertUser(db: Executor, values: typeof users.$inferInsert) {
   const [row] = await db.insert(users).values(values).returning();
   if (!row) throw new Error('insert returned nothing');

@@ -13,18 +13,19 @@ import {
   listProgramCities,
   listProgramLocalities,
 } from '../programs/programs.repo.ts';
-import { revokeUserSessions } from './auth.repo.ts';
+import { listMemberships, revokeUserSessions } from './auth.repo.ts';
 import { toScope } from './auth.service.ts';
 import { hashPassword } from './password.ts';
 import * as repo from './users.repo.ts';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findOrgUser>>>;
 
-async function summarize(db: Executor, rows: UserRow[]): Promise<TUserSummary[]> {
-  const all = await repo.membershipsOfUsers(
-    db,
-    rows.map((r) => r.id),
-  );
+async function summarize(
+  db: Executor,
+  organizationId: string,
+  rows: UserRow[],
+): Promise<TUserSummary[]> {
+  const all = await listMemberships(db, { userIds: rows.map((r) => r.id), organizationId });
   return rows.map((u) => ({
     id: u.id,
     email: u.email,
@@ -47,7 +48,7 @@ async function summarize(db: Executor, rows: UserRow[]): Promise<TUserSummary[]>
 async function summarizeOne(db: Executor, organizationId: string, userId: string) {
   const user = await repo.findOrgUser(db, organizationId, userId);
   if (!user) throw notFound();
-  const [summary] = await summarize(db, [user]);
+  const [summary] = await summarize(db, organizationId, [user]);
   return summary as TUserSummary;
 }
 
@@ -72,7 +73,7 @@ export async function listUsers(options: {
     offset: (query.page - 1) * query.pageSize,
   });
   return {
-    items: await summarize(options.db, rows),
+    items: await summarize(options.db, options.organizationId, rows),
     page: query.page,
     pageSize: query.pageSize,
     total,

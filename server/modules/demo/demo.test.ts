@@ -17,9 +17,9 @@ import {
   users,
 } from '../../db/schema.ts';
 import { verifyPassword } from '../auth/password.ts';
-import { loadTerritories, titleCaseEs } from '../programs/territories.load.ts';
+import { loadTerritories, titleCaseEs } from '../programs/territories.repo.ts';
 import { DEMO_AS_OF, DEMO_SIGN_INS, generateDemo, type DemoData } from './demo.generate.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemo } from './demo.load.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemo } from './demo.repo.ts';
 import { createRng, demoId } from './demo.random.ts';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

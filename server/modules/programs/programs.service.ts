@@ -207,80 +207,74 @@ function dedupe<T>(items: T[], key: (t: T) => string): T[] {
   return [...new Map(items.map((i) => [key(i), i])).values()];
 }
 
-export async function createProgram(options: {
+/** Creates a program, or replaces one's settings and territories; the code stays unique per organization. */
+async function saveProgram(options: {
+  db: Db;
+  actor: Actor;
+  organizationId: string;
+  /** Absent to create. */
+  programId?: string;
+  body: TProgramBody;
+}) {
+  const { db, body, organizationId } = options;
+  await checkTerritories(db, body);
+  const fields = {
+    code: body.code,
+    name: body.name,
+    cycleStart: body.cycleStart,
+    cycleEnd: body.cycleEnd,
+  };
+  const id = await db.transaction(async (tx) => {
+    const clash = await repo.findProgramByCode(tx, organizationId, body.code);
+    if (clash && clash.id !== options.programId) {
+      throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
+    }
+    const before = options.programId
+      ? await getProgram({ db: tx, programId: options.programId })
+      : null;
+    const programId =
+      options.programId ?? (await repo.insertProgram(tx, { organizationId, ...fields })).id;
+    if (options.programId) await repo.updateProgram(tx, programId, fields);
+    await repo.replaceProgramTerritories(
+      tx,
+      programId,
+      dedupe(body.cities, (c) => c.municipalityCode),
+      dedupe(body.localities, (l) => l.localityCode),
+    );
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      action: before ? 'program.update' : 'program.create',
+      entityType: 'program',
+      entityId: programId,
+      programId,
+      before,
+      after: body,
+    });
+    return programId;
+  });
+  return getProgram({ db, programId: id });
+}
+
+export function createProgram(options: {
   db: Db;
   actor: Actor;
   organizationId: string;
   body: TProgramBody;
 }) {
-  const { db, body } = options;
-  await checkTerritories(db, body);
-  const id = await db.transaction(async (tx) => {
-    if (await repo.findProgramByCode(tx, options.organizationId, body.code)) {
-      throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
-    }
-    const program = await repo.insertProgram(tx, {
-      organizationId: options.organizationId,
-      code: body.code,
-      name: body.name,
-      cycleStart: body.cycleStart,
-      cycleEnd: body.cycleEnd,
-    });
-    await repo.replaceProgramTerritories(
-      tx,
-      program.id,
-      dedupe(body.cities, (c) => c.municipalityCode),
-      dedupe(body.localities, (l) => l.localityCode),
-    );
-    await recordAudit({
-      tx,
-      actor: options.actor,
-      action: 'program.create',
-      entityType: 'program',
-      entityId: program.id,
-      programId: program.id,
-      after: body,
-    });
-    return program.id;
-  });
-  return getProgram({ db, programId: id });
+  return saveProgram(options);
 }
 
-export async function updateProgram(options: {
+export function updateProgram(options: {
   db: Db;
   actor: Actor;
   access: ProgramAccess;
   body: TProgramBody;
 }) {
-  const { db, body, access } = options;
-  await checkTerritories(db, body);
-  await db.transaction(async (tx) => {
-    const before = await getProgram({ db: tx, programId: access.programId });
-    const clash = await repo.findProgramByCode(tx, access.organizationId, body.code);
-    if (clash && clash.id !== access.programId)
-      throw invalidFields([{ path: 'code', code: 'program_code_taken' }]);
-    await repo.updateProgram(tx, access.programId, {
-      code: body.code,
-      name: body.name,
-      cycleStart: body.cycleStart,
-      cycleEnd: body.cycleEnd,
-    });
-    await repo.replaceProgramTerritories(
-      tx,
-      access.programId,
-      dedupe(body.cities, (c) => c.municipalityCode),
-      dedupe(body.localities, (l) => l.localityCode),
-    );
-    await recordAudit({
-      tx,
-      actor: options.actor,
-      action: 'program.update',
-      entityType: 'program',
-      entityId: access.programId,
-      programId: access.programId,
-      before,
-      after: body,
-    });
+  const { access, ...rest } = options;
+  return saveProgram({
+    ...rest,
+    organizationId: access.organizationId,
+    programId: access.programId,
   });
-  return getProgram({ db, programId: access.programId });
 }

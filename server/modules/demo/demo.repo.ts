@@ -14,7 +14,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
-import { loadTerritories } from '../programs/territories.load.ts';
+import { loadTerritories } from '../programs/territories.repo.ts';
 import {
   DEMO_ORG_SLUG,
   DEMO_SEED,
@@ -47,6 +47,16 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   return rows.length === 0;
 }
 
+/** True when the demo organization is there (its sign-ins are then worth printing). */
+export async function hasDemo(db: Executor): Promise<boolean> {
+  const rows = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, DEMO_ORG_SLUG))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** Loads the territories and the demo organization with its two programs, all or nothing. */
 export async function loadDemo(options: {
   db: Db;
@@ -65,12 +75,7 @@ export async function loadDemo(options: {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   return options.db.transaction(async (tx) => {
-    const existing = await tx
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(eq(organizations.slug, DEMO_ORG_SLUG))
-      .limit(1);
-    if (existing.length > 0)
+    if (await hasDemo(tx))
       throw new Error(`An organization with slug "${DEMO_ORG_SLUG}" already exists`);
 
     log('Loading territories (DIVIPOLA and Bogotá localities)…');
