@@ -1,6 +1,5 @@
 import { and, asc, count, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { programs } from '../programs/programs.table.ts';
 import { memberships, users } from './auth.table.ts';
 
 export async function findOrgUser(db: Executor, organizationId: string, userId: string) {
