@@ -1,5 +1,6 @@
 import { ZCreateUserBody, ZMembershipBody } from '../../shared/schemas/users.ts';
 import { loadConfig } from '../config.ts';
+import { validationMessage } from '../http/validation-messages.ts';
 import type { Actor } from '../http/context.ts';
 import { resolveOrganization } from '../modules/auth/organizations.service.ts';
 import { createUser, setMembership } from '../modules/auth/users.service.ts';
@@ -29,8 +30,13 @@ export async function createUserCommand(opts: Options) {
     locale: opts.locale,
     isAdmin: opts.admin,
   });
-  if (!body.success)
-    throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!body.success) {
+    const problems = body.error.issues.map(
+      (i) =>
+        `${i.path.join('.')}: ${validationMessage('en', { code: i.code, message: i.message, params: { ...i } })}`,
+    );
+    throw new Error(problems.join('; '));
+  }
   if ((opts.program && !opts.role) || (!opts.program && opts.role))
     throw new Error('--program and --role go together.');
 
