@@ -48,9 +48,25 @@ export const DEFAULT_WEB_DIR = path.resolve(
 );
 const JSON_BODY_LIMIT = 256 * 1024;
 
+/** JSON lines for machines; readable lines when a person watches a terminal outside production. */
+function loggerOptions(config: Config) {
+  const pretty = process.stdout.isTTY && process.env.NODE_ENV !== 'production';
+  return {
+    level: config.logLevel,
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+          },
+        }
+      : {}),
+  };
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? { level: deps.config.logLevel },
+    logger: deps.logger ?? loggerOptions(deps.config),
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: deps.config.trustProxy,
     genReqId: () => randomUUID(),
