@@ -34,22 +34,3 @@ export const DEFAULT_SCOPE_TYPE: Record<Role, ScopeType> = {
   mentor: 'own',
   owner: 'own',
 };
-
-/** Roles that read case-level data of a program (everyone but researchers sees rows). */
-export const STAFF_ROLES: readonly Role[] = [
-  'admin',
-  'coordinator',
-  'supervisor',
-  'case_coordinator',
-  'facilitator',
-  'mentor',
-];
-
-/** Validates that a scope fits the role: own-case roles cannot hold territories and vice versa. */
-export function scopeProblem(role: Role, scope: Scope): 'territory_required' | null {
-  if (scope.type === 'territory' && scope.cities.length === 0 && scope.localities.length === 0) {
-    return 'territory_required';
-  }
-  void role;
-  return null;
-}

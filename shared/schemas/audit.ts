@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZId } from './common.ts';
+import { ZId, ZPageQuery } from './common.ts';
 
-export const ZAuditQuery = z.strictObject({
+export const ZAuditQuery = ZPageQuery.extend({
   action: z.string().max(100).optional(),
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(100).optional(),
@@ -9,8 +9,6 @@ export const ZAuditQuery = z.strictObject({
   programId: ZId.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;
 

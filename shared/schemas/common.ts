@@ -20,16 +20,4 @@ export function zPage<T extends z.ZodType>(item: T) {
   });
 }
 
-export const ZFieldError = z.object({ path: z.string(), code: z.string(), message: z.string() });
-
-export const ZErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(ZFieldError).optional(),
-    requestId: z.string().optional(),
-    retryAfterSeconds: z.number().optional(),
-  }),
-});
-
 export const ZOk = z.object({ ok: z.literal(true) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, SCOPE_TYPES } from '../roles.ts';
 import { ZEmail, ZLocale, ZPassword, ZScope } from './auth.ts';
-import { ZId } from './common.ts';
+import { ZId, ZPageQuery } from './common.ts';
 
 export const ZUserSummary = z.object({
   id: ZId,
@@ -17,12 +17,10 @@ export const ZUserSummary = z.object({
 });
 export type TUserSummary = z.infer<typeof ZUserSummary>;
 
-export const ZUserListQuery = z.strictObject({
+export const ZUserListQuery = ZPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   programId: ZId.optional(),
   role: z.enum(ROLES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const ZCreateUserBody = z.strictObject({

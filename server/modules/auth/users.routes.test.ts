@@ -118,6 +118,12 @@ describe('users and memberships', () => {
     expect(byRole.items.map((u: { email: string }) => u.email)).toEqual(['mentor@a.test']);
     const byText = (await admin.get('/api/users?q=persona%20super')).json();
     expect(byText.items.map((u: { email: string }) => u.email)).toEqual(['supervisor@a.test']);
+    const unknown = await admin.get('/api/users?sort=name');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields[0].code).toBe('unrecognized_keys');
+    expect((await admin.get('/api/users?pageSize=500')).json().error.fields[0].path).toBe(
+      'pageSize',
+    );
     const paged = (await admin.get('/api/users?pageSize=2&page=2')).json();
     expect(paged.items).toHaveLength(2);
     expect(paged.total).toBeGreaterThan(4);
