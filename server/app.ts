@@ -25,6 +25,9 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { userRoutes } from './modules/auth/users.routes.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
+import { applicantRoutes } from './modules/registration/applicants.routes.ts';
+import { callRoutes } from './modules/registration/calls.routes.ts';
+import { selectionRoutes } from './modules/registration/selection.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -161,6 +164,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(programRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(auditRoutes(ctx));
+      await api.register(callRoutes(ctx));
+      await api.register(applicantRoutes(ctx));
+      await api.register(selectionRoutes(ctx));
     },
     { prefix: '/api' },
   );

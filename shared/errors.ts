@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   account_disabled: 403,
   not_found: 404,
   conflict: 409,
+  call_closed: 409,
+  consent_outdated: 400,
   email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -5,6 +5,17 @@ import { memberships, organizations, users } from '../modules/auth/auth.table.ts
 import { hashPassword } from '../modules/auth/password.ts';
 import { businesses, cases, owners } from '../modules/cases/cases.table.ts';
 import { programCities, programLocalities, programs } from '../modules/programs/programs.table.ts';
+import {
+  applicants,
+  callRuleVersions,
+  calls,
+  callTerritories,
+} from '../modules/registration/registration.table.ts';
+import {
+  DEFAULT_CALL_RULES,
+  type TApplicantInput,
+  type TCallRules,
+} from '../../shared/schemas/registration.ts';
 
 /** Test data is written straight into the tables: factories are fixtures, not features. */
 export const TEST_PASSWORD = 'una clave de prueba larga';
@@ -169,4 +180,119 @@ export async function createCase(
     })
     .returning();
   return { business: business!, case: row! };
+}
+
+/** A call with rules version 1, open around today. */
+export async function createCall(
+  db: Executor,
+  options: {
+    programId: string;
+    code?: string;
+    territories?: Array<{ territoryCode: string; goal: number }>;
+    rules?: TCallRules;
+  },
+) {
+  const n = next();
+  const [call] = await db
+    .insert(calls)
+    .values({
+      programId: options.programId,
+      code: options.code ?? `CALL-${n}`,
+      name: `Convocatoria ${n}`,
+      opensOn: '2026-01-01',
+      closesOn: '2099-12-31',
+    })
+    .returning();
+  await db.insert(callRuleVersions).values({
+    callId: call!.id,
+    version: 1,
+    rules: options.rules ?? {
+      ...DEFAULT_CALL_RULES,
+      criteria: [{ kind: 'lives_in_call_territory' }],
+      requiredDocuments: [],
+    },
+  });
+  await db
+    .insert(callTerritories)
+    .values(
+      (options.territories ?? [{ territoryCode: '68001', goal: 1 }]).map((t) => ({
+        ...t,
+        callId: call!.id,
+      })),
+    );
+  return call!;
+}
+
+/** An eligible applicant written straight into the table. */
+export async function createApplicant(
+  db: Executor,
+  options: {
+    call: { id: string; programId: string };
+    organizationId: string;
+    municipalityCode?: string;
+    registeredBy?: string | null;
+    score?: number;
+  },
+) {
+  const n = next();
+  const municipalityCode = options.municipalityCode ?? '68001';
+  const data: TApplicantInput = {
+    owner: {
+      documentType: 'CC',
+      documentNumber: String(70_000_000 + n),
+      firstNames: 'Rosa',
+      lastNames: `Díaz ${n}`,
+      sex: 'F',
+      birthDate: '1980-01-01',
+      phone: `320${String(1_000_000 + n).padStart(7, '0')}`,
+      email: null,
+      address: `Carrera ${n} # 1-1`,
+      municipalityCode,
+      localityCode: null,
+      headOfHouseholdMother: null,
+      disability: null,
+      conflictVictim: null,
+      ethnicGroup: null,
+    },
+    business: {
+      name: `Tienda ${n}`,
+      ciiuCode: '4711',
+      startedOn: '2018-01-01',
+      hasPremises: true,
+      hasRut: false,
+      hasChamberRegistration: false,
+      workersTotal: 1,
+      workersWomen: 1,
+      monthlySales: 2_000_000,
+      greenPractices: false,
+      culturalCreative: false,
+    },
+  };
+  const [row] = await db
+    .insert(applicants)
+    .values({
+      businessId: uuidv7(),
+      callId: options.call.id,
+      programId: options.call.programId,
+      organizationId: options.organizationId,
+      confirmationCode: `T${String(n).padStart(3, '0')}-${String(n).padStart(4, '0')}`.slice(0, 9),
+      channel: 'field',
+      registeredBy: options.registeredBy ?? null,
+      data,
+      documentType: 'CC',
+      documentNumber: data.owner.documentNumber,
+      phone: data.owner.phone,
+      fullName: `diaz ${n} rosa`,
+      territoryCode: municipalityCode,
+      municipalityCode,
+      sex: 'F',
+      consentVersion: 'test',
+      consentAt: new Date(),
+      submittedAt: new Date(Date.now() - 1000 * (1000 - n)),
+      verdict: 'eligible',
+      rulesVersion: 1,
+      priorityScore: options.score ?? 10,
+    })
+    .returning();
+  return row!;
 }

@@ -2,6 +2,8 @@ import { ROLES, type Role } from '../../shared/roles.ts';
 import type { Db } from '../db/client.ts';
 import {
   addMembership,
+  createApplicant,
+  createCall,
   createCase,
   createOrganization,
   createProgram,
@@ -86,7 +88,43 @@ export async function buildWorld(db: Db) {
     municipalityCode: '11001',
   });
 
+  const callP = await createCall(db, {
+    programId: programP.id,
+    code: 'CALL-A',
+    territories: [
+      { territoryCode: '68001', goal: 1 },
+      { territoryCode: '54001', goal: 1 },
+    ],
+  });
+  const callQ = await createCall(db, {
+    programId: programQ.id,
+    code: 'CALL-B',
+    territories: [{ territoryCode: '11001', goal: 1 }],
+  });
+  const inApplicant = await createApplicant(db, {
+    call: callP,
+    organizationId: orgA.id,
+    municipalityCode: '68001',
+    registeredBy: users.facilitator.id,
+  });
+  const outApplicant = await createApplicant(db, {
+    call: callP,
+    organizationId: orgA.id,
+    municipalityCode: '54001',
+    registeredBy: otherFacilitator.id,
+  });
+  const bApplicant = await createApplicant(db, {
+    call: callQ,
+    organizationId: orgB.id,
+    municipalityCode: '11001',
+  });
+
   return {
+    callP,
+    callQ,
+    inApplicant,
+    outApplicant,
+    bApplicant,
     orgA,
     orgB,
     programP,

@@ -1,0 +1,255 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { cases, owners } from '../cases/cases.table.ts';
+import { applicantDocuments, applicantFlags, applicants } from './registration.table.ts';
+
+export type ApplicantRow = typeof applicants.$inferSelect;
+export type NewApplicant = typeof applicants.$inferInsert;
+export type NewFlag = typeof applicantFlags.$inferInsert;
+
+const BATCH = 500;
+
+export async function insertApplicants(db: Executor, rows: NewApplicant[]) {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db.insert(applicants).values(rows.slice(i, i + BATCH));
+}
+
+export async function insertFlags(db: Executor, rows: NewFlag[]) {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db.insert(applicantFlags).values(rows.slice(i, i + BATCH));
+}
+
+/** What duplicate detection needs about the organization's earlier applicants. */
+export async function duplicateCandidates(
+  db: Executor,
+  options: {
+    organizationId: string;
+    documentNumbers?: string[];
+    phones?: string[];
+    namePrefix?: { municipalityCode: string; prefix: string };
+  },
+) {
+  const any: SQL[] = [];
+  if (options.documentNumbers)
+    any.push(inArray(applicants.documentNumber, options.documentNumbers));
+  if (options.phones) any.push(inArray(applicants.phone, options.phones));
+  if (options.namePrefix) {
+    any.push(
+      and(
+        eq(applicants.municipalityCode, options.namePrefix.municipalityCode),
+        ilike(applicants.fullName, `${options.namePrefix.prefix.replace(/[%_\\]/g, '')}%`),
+      )!,
+    );
+  }
+  const filter =
+    options.documentNumbers || options.phones || options.namePrefix ? or(...any) : undefined;
+  return db
+    .select({
+      id: applicants.id,
+      businessId: applicants.businessId,
+      callId: applicants.callId,
+      documentNumber: applicants.documentNumber,
+      phone: applicants.phone,
+      data: applicants.data,
+    })
+    .from(applicants)
+    .where(and(eq(applicants.organizationId, options.organizationId), filter));
+}
+
+/** Owners of the organization's earlier cases (former beneficiaries), by document number. */
+export async function formerBeneficiaries(
+  db: Executor,
+  options: { organizationId: string; documentNumbers?: string[] },
+) {
+  return db
+    .select({ documentNumber: owners.documentNumber, caseId: cases.id })
+    .from(owners)
+    .innerJoin(cases, eq(cases.businessId, owners.businessId))
+    .where(
+      and(
+        sql`${owners.businessId} in (select id from businesses where organization_id = ${options.organizationId})`,
+        options.documentNumbers
+          ? inArray(owners.documentNumber, options.documentNumbers)
+          : undefined,
+      ),
+    );
+}
+
+export async function findApplicant(
+  db: Executor,
+  options: { callId: string; applicantId: string; scope: SQL },
+) {
+  const [row] = await db
+    .select()
+    .from(applicants)
+    .where(
+      and(
+        eq(applicants.id, options.applicantId),
+        eq(applicants.callId, options.callId),
+        options.scope,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findApplicantByCode(db: Executor, confirmationCode: string) {
+  const [row] = await db
+    .select()
+    .from(applicants)
+    .where(eq(applicants.confirmationCode, confirmationCode))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface ApplicantFilter {
+  callId: string;
+  scope: SQL;
+  territoryCode?: string | undefined;
+  verdict?: string | undefined;
+  selection?: string | undefined;
+  flagged?: boolean | undefined;
+  q?: string | undefined;
+}
+
+function filterConditions(f: ApplicantFilter) {
+  const c: Array<SQL | undefined> = [eq(applicants.callId, f.callId), f.scope];
+  if (f.territoryCode) c.push(eq(applicants.territoryCode, f.territoryCode));
+  if (f.verdict) c.push(eq(applicants.verdict, f.verdict));
+  if (f.selection) c.push(eq(applicants.selection, f.selection));
+  if (f.flagged) {
+    c.push(
+      sql`exists (select 1 from ${applicantFlags} where ${applicantFlags.applicantId} = ${applicants.id} and ${applicantFlags.status} = 'open')`,
+    );
+  }
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, '')}%`;
+    c.push(
+      or(
+        ilike(applicants.fullName, like),
+        ilike(applicants.documentNumber, like),
+        ilike(applicants.confirmationCode, like),
+      ),
+    );
+  }
+  return and(...c);
+}
+
+export async function listApplicants(
+  db: Executor,
+  filter: ApplicantFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = filterConditions(filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(applicants)
+      .where(where)
+      .orderBy(desc(applicants.submittedAt), asc(applicants.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(applicants).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function listFlags(db: Executor, applicantIds: string[]) {
+  if (applicantIds.length === 0) return [];
+  return db.select().from(applicantFlags).where(inArray(applicantFlags.applicantId, applicantIds));
+}
+
+export async function listDocuments(db: Executor, applicantId: string) {
+  return db
+    .select()
+    .from(applicantDocuments)
+    .where(eq(applicantDocuments.applicantId, applicantId))
+    .orderBy(asc(applicantDocuments.createdAt));
+}
+
+export async function updateApplicantEvaluation(
+  db: Executor,
+  id: string,
+  values: Pick<
+    NewApplicant,
+    | 'verdict'
+    | 'eligibility'
+    | 'rulesVersion'
+    | 'priorityScore'
+    | 'priorityGroups'
+    | 'previousBeneficiary'
+    | 'blocked'
+  >,
+) {
+  await db
+    .update(applicants)
+    .set({ ...values, version: sql`${applicants.version} + 1` })
+    .where(eq(applicants.id, id));
+}
+
+/** Eligible, unblocked applicants of a call for selection, in one territory. */
+export async function selectionCandidates(
+  db: Executor,
+  options: { callId: string; territoryCode: string },
+) {
+  return db
+    .select({
+      id: applicants.id,
+      businessId: applicants.businessId,
+      territoryCode: applicants.territoryCode,
+      verdict: applicants.verdict,
+      score: applicants.priorityScore,
+      submittedAt: applicants.submittedAt,
+      selection: applicants.selection,
+      blocked: applicants.blocked,
+    })
+    .from(applicants)
+    .where(
+      and(
+        eq(applicants.callId, options.callId),
+        eq(applicants.territoryCode, options.territoryCode),
+      ),
+    );
+}
+
+/** Sets the selection of many applicants in one statement (ids and ranks travel as two arrays). */
+export async function markSelection(
+  db: Executor,
+  options: {
+    ids: string[];
+    selection: 'selected' | 'waitlisted' | 'none';
+    decisionId: string | null;
+    ranks: Map<string, number>;
+  },
+) {
+  if (options.ids.length === 0) return;
+  const ids = options.ids.join(',');
+  const ranks = options.ids.map((id) => options.ranks.get(id) ?? 0).join(',');
+  await db.execute(sql`
+    update ${applicants} set
+      selection = ${options.selection},
+      selection_decision_id = ${options.decisionId},
+      selection_rank = r.rank,
+      version = ${applicants.version} + 1
+    from unnest(string_to_array(${ids}, ',')::uuid[], string_to_array(${ranks}, ',')::int[]) as r(id, rank)
+    where ${applicants.id} = r.id`);
+}
+
+/** Links applicants to the cases made from them, in one statement. */
+export async function setApplicantCases(
+  db: Executor,
+  links: Array<{ applicantId: string; caseId: string }>,
+) {
+  if (links.length === 0) return;
+  const ids = links.map((l) => l.applicantId).join(',');
+  const caseIds = links.map((l) => l.caseId).join(',');
+  await db.execute(sql`
+    update ${applicants} set case_id = l.case_id
+    from unnest(string_to_array(${ids}, ',')::uuid[], string_to_array(${caseIds}, ',')::uuid[]) as l(id, case_id)
+    where ${applicants.id} = l.id`);
+}
+
+export async function applicantsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(applicants).where(inArray(applicants.id, ids));
+}

@@ -1,0 +1,206 @@
+import { randomInt } from 'node:crypto';
+import { evaluateEligibility } from '../../../shared/domain/registration/eligibility.ts';
+import { normalizeText } from '../../../shared/domain/registration/normalize.ts';
+import { priorityScore } from '../../../shared/domain/registration/priority.ts';
+import { findSimilarPairs } from '../../../shared/domain/registration/similarity.ts';
+import type { TApplicantInput, TCall } from '../../../shared/schemas/registration.ts';
+import { uuidv7 } from '../../db/columns.ts';
+import type { Executor } from '../../db/client.ts';
+import * as repo from './applicants.repo.ts';
+import { CONSENT_VERSION } from './consent.ts';
+
+/** Unambiguous characters for codes people copy by hand (no 0/O, 1/I/L). */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+export function newConfirmationCode(): string {
+  const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]!;
+  return `${Array.from({ length: 4 }, pick).join('')}-${Array.from({ length: 4 }, pick).join('')}`;
+}
+
+/** Where an applicant counts for the call: their locality when the call works by locality, else their city. */
+export function territoryOf(call: Pick<TCall, 'territories'>, input: TApplicantInput): string {
+  const codes = new Set(call.territories.map((t) => t.territoryCode));
+  const { localityCode, municipalityCode } = input.owner;
+  return localityCode && codes.has(localityCode) ? localityCode : municipalityCode;
+}
+
+/** `lastnames firstnames`, normalized: sorts and blocks well for duplicate search. */
+export function matchName(input: TApplicantInput): string {
+  return normalizeText(`${input.owner.lastNames} ${input.owner.firstNames}`);
+}
+
+export interface DuplicateIndex {
+  byDocument: Map<string, { id: string; businessId: string }>;
+  byPhone: Map<string, string[]>;
+  formerBeneficiaryCase: Map<string, string>;
+  people: Array<{
+    id: string;
+    firstNames: string;
+    lastNames: string;
+    address: string;
+    phone: string | null;
+  }>;
+}
+
+/** Loads what duplicate detection needs; limited to the given people when known, else the whole organization. */
+export async function loadDuplicateIndex(
+  db: Executor,
+  options: { organizationId: string; inputs?: TApplicantInput[] },
+): Promise<DuplicateIndex> {
+  const one = options.inputs?.length === 1 ? options.inputs[0] : undefined;
+  const [rows, former] = await Promise.all([
+    repo.duplicateCandidates(db, {
+      organizationId: options.organizationId,
+      ...(one
+        ? {
+            documentNumbers: [one.owner.documentNumber],
+            phones: [one.owner.phone],
+            namePrefix: {
+              municipalityCode: one.owner.municipalityCode,
+              prefix: matchName(one).slice(0, 3),
+            },
+          }
+        : {}),
+    }),
+    repo.formerBeneficiaries(db, {
+      organizationId: options.organizationId,
+      ...(one ? { documentNumbers: [one.owner.documentNumber] } : {}),
+    }),
+  ]);
+  const index: DuplicateIndex = {
+    byDocument: new Map(),
+    byPhone: new Map(),
+    formerBeneficiaryCase: new Map(),
+    people: [],
+  };
+  for (const r of rows) addToIndex(index, { id: r.id, businessId: r.businessId, input: r.data });
+  for (const f of former) index.formerBeneficiaryCase.set(f.documentNumber, f.caseId);
+  return index;
+}
+
+function addToIndex(
+  index: DuplicateIndex,
+  a: { id: string; businessId: string; input: TApplicantInput },
+) {
+  const { owner } = a.input;
+  if (!index.byDocument.has(owner.documentNumber))
+    index.byDocument.set(owner.documentNumber, { id: a.id, businessId: a.businessId });
+  index.byPhone.set(owner.phone, [...(index.byPhone.get(owner.phone) ?? []), a.id]);
+  index.people.push({
+    id: a.id,
+    firstNames: owner.firstNames,
+    lastNames: owner.lastNames,
+    address: owner.address,
+    phone: owner.phone,
+  });
+}
+
+export interface PrepareOptions {
+  call: TCall;
+  organizationId: string;
+  inputs: TApplicantInput[];
+  channel: 'public' | 'field' | 'import';
+  registeredBy: string | null;
+  now: Date;
+  index: DuplicateIndex;
+  importKeys?: string[];
+}
+
+/**
+ * Turns applications into rows ready to insert, with eligibility, priority and duplicate flags.
+ * Pure but for the index it reads and extends, so a file's rows are checked against each other too.
+ */
+export function prepareApplicants(options: PrepareOptions): {
+  rows: repo.NewApplicant[];
+  flags: repo.NewFlag[];
+} {
+  const { call, index } = options;
+  const rows: repo.NewApplicant[] = [];
+  const flags: repo.NewFlag[] = [];
+  const territoryCodes = call.territories.map((t) => t.territoryCode);
+  const fresh: DuplicateIndex['people'] = [];
+
+  options.inputs.forEach((input, i) => {
+    const id = uuidv7();
+    const businessId = uuidv7();
+    const { owner } = input;
+    const sameDocument = index.byDocument.get(owner.documentNumber);
+    const formerCase = index.formerBeneficiaryCase.get(owner.documentNumber);
+    const samePhone = index.byPhone.get(owner.phone) ?? [];
+    const eligibility = evaluateEligibility({
+      applicant: input,
+      rules: call.rules,
+      territoryCodes,
+      asOf: call.opensOn,
+      previousBeneficiary: formerCase !== undefined,
+      documents: [],
+    });
+    const priority = priorityScore({
+      applicant: input,
+      weights: call.rules.priorityWeights,
+      asOf: call.opensOn,
+    });
+    rows.push({
+      businessId,
+      id,
+      callId: call.id,
+      programId: call.programId,
+      organizationId: options.organizationId,
+      confirmationCode: newConfirmationCode(),
+      channel: options.channel,
+      registeredBy: options.registeredBy,
+      data: input,
+      documentType: owner.documentType,
+      documentNumber: owner.documentNumber,
+      phone: owner.phone,
+      fullName: matchName(input),
+      territoryCode: territoryOf(call, input),
+      municipalityCode: owner.municipalityCode,
+      localityCode: owner.localityCode,
+      sex: owner.sex,
+      consentVersion: CONSENT_VERSION,
+      consentAt: options.now,
+      submittedAt: options.now,
+      verdict: eligibility.verdict,
+      eligibility: eligibility.criteria,
+      rulesVersion: call.rulesVersion,
+      priorityScore: priority.score,
+      priorityGroups: priority.groups,
+      previousBeneficiary: formerCase !== undefined,
+      blocked: sameDocument !== undefined,
+      importKey: options.importKeys?.[i] ?? null,
+    });
+    const flag = (kind: string, extra: Partial<repo.NewFlag> = {}) =>
+      flags.push({ businessId, applicantId: id, kind, ...extra });
+    if (sameDocument) flag('same_document', { otherApplicantId: sameDocument.id });
+    if (formerCase) flag('previous_beneficiary', { otherCaseId: formerCase });
+    for (const other of samePhone) flag('same_phone', { otherApplicantId: other });
+    const person = {
+      id,
+      firstNames: owner.firstNames,
+      lastNames: owner.lastNames,
+      address: owner.address,
+      phone: owner.phone,
+    };
+    addToIndex(index, { id, businessId, input });
+    fresh.push(person);
+  });
+
+  // Similar names at similar addresses, among the new rows and against earlier applicants.
+  const freshIds = new Set(fresh.map((p) => p.id));
+  const byId = new Map(rows.map((r) => [r.id!, r]));
+  for (const pair of findSimilarPairs(index.people)) {
+    if (pair.reason !== 'similar_name_and_address') continue;
+    const [mine, other] = freshIds.has(pair.b) ? [pair.b, pair.a] : [pair.a, pair.b];
+    if (!freshIds.has(mine)) continue;
+    const row = byId.get(mine)!;
+    flags.push({
+      businessId: row.businessId,
+      applicantId: mine,
+      kind: 'similar_name_and_address',
+      otherApplicantId: other,
+      score: Math.round(pair.nameScore * 100),
+    });
+  }
+  return { rows, flags };
+}
