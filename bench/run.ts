@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
 
 interface Result {
@@ -146,7 +147,47 @@ async function apiRead(): Promise<Result> {
   };
 }
 
-const WORKLOADS: Record<string, () => Promise<Result>> = { start, 'api-read': apiRead };
+/** 100,000 applicants from a CSV into PGlite with every check, against a raw INSERT of the same rows. */
+async function importApplicantsWorkload(): Promise<Result> {
+  const n = 100_000;
+  const r = await importWorkload(n);
+  return {
+    name: 'import-applicants',
+    n,
+    database: 'pglite',
+    seconds: Number(r.importSeconds.toFixed(2)),
+    rows_per_second: Math.round(n / r.importSeconds),
+    created: r.summary.created,
+    flags: r.summary.flags,
+    file_mb: Number((r.bytes / 1024 / 1024).toFixed(1)),
+    baseline_raw_insert_seconds: Number(r.rawSeconds.toFixed(2)),
+    ratio: Number((r.rawSeconds / r.importSeconds).toFixed(2)),
+    target_rows_per_second: 20_000,
+    target_ratio: 0.5,
+  };
+}
+
+/** Eligibility of 100,000 applicants again, then selection of all 20 localities (cases made). */
+async function selectWorkload100k(): Promise<Result> {
+  const n = 100_000;
+  const r = await selectWorkload(n);
+  return {
+    name: 'select',
+    n,
+    database: 'pglite',
+    seconds: Number(r.seconds.toFixed(2)),
+    eligibility_seconds: Number(r.eligibilitySeconds.toFixed(2)),
+    selected: r.selected,
+    target_seconds: 5,
+  };
+}
+
+const WORKLOADS: Record<string, () => Promise<Result>> = {
+  start,
+  'api-read': apiRead,
+  'import-applicants': importApplicantsWorkload,
+  select: selectWorkload100k,
+};
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = names.filter((n) => !WORKLOADS[n]);

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -28,6 +29,7 @@ import { programRoutes } from './modules/programs/programs.routes.ts';
 import { applicantRoutes } from './modules/registration/applicants.routes.ts';
 import { callRoutes } from './modules/registration/calls.routes.ts';
 import { selectionRoutes } from './modules/registration/selection.routes.ts';
+import { importRoutes } from './modules/registration/import.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -50,6 +52,7 @@ export const DEFAULT_WEB_DIR = path.resolve(
   '../dist/web',
 );
 const JSON_BODY_LIMIT = 256 * 1024;
+export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
 /** JSON lines for machines; readable lines when a person watches a terminal outside production. */
 function loggerOptions(config: Config) {
@@ -98,6 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  // One spreadsheet or document per request; larger files are refused before they are read.
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -167,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(callRoutes(ctx));
       await api.register(applicantRoutes(ctx));
       await api.register(selectionRoutes(ctx));
+      await api.register(importRoutes(ctx));
     },
     { prefix: '/api' },
   );

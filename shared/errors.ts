@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   call_closed: 409,
   consent_outdated: 400,
+  import_rejected: 400,
   email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -5,6 +5,7 @@ import { backupEmbedded, restoreEmbedded } from '../db/backup.ts';
 import { openConfiguredDatabase } from '../runtime.ts';
 import { serve } from './serve.ts';
 import { createUserCommand } from './user-create.ts';
+import { importApplicantsCommand } from './import-applicants.ts';
 import { isDatabaseEmpty, loadDemo } from '../modules/demo/demo.repo.ts';
 import { demoAccountLines } from './demo-accounts.ts';
 
@@ -73,6 +74,23 @@ user
   .option('--cities <codes>', 'territory scope: comma-separated DIVIPOLA municipality codes')
   .option('--locale <locale>', 'es or en', 'es')
   .action(createUserCommand);
+
+program
+  .command('import')
+  .description('Import data from a spreadsheet')
+  .command('applicants')
+  .description(
+    'Import applicants into a call from .xlsx or .csv (all or nothing; every bad row is listed)',
+  )
+  .requiredOption('--call <code>', 'code of the call')
+  .addOption(
+    new Option('--lang <lang>', 'language of the messages').choices(['es', 'en']).default('es'),
+  )
+  .argument(
+    '<file>',
+    'the .xlsx or .csv file (the template is at /api/programs/…/applicants/template)',
+  )
+  .action(importApplicantsCommand);
 
 program
   .command('backup')

@@ -2,7 +2,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../shared/roles.ts';
 import { findAuditByRequest } from '../modules/audit/audit.repo.ts';
-import { createTestContext, TestClient, type TestContext } from '../test/app.ts';
+import { createTestContext, multipartRequest, TestClient, type TestContext } from '../test/app.ts';
+import { APPLICANT_COLUMNS } from '../modules/registration/spreadsheet/index.ts';
+import { csvOf, validCells } from '../modules/registration/spreadsheet/test-helpers.ts';
 import { CONSENT_VERSION } from '../modules/registration/consent.ts';
 import { createApplicant, createCall, createUser } from '../test/factories.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
@@ -36,6 +38,16 @@ const programBody = (code: string) => ({
 });
 
 let seq = 0;
+/** A one-row applicant CSV for Bucaramanga, new document each time. */
+const importCsv = () =>
+  csvOf([
+    APPLICANT_COLUMNS.map((c) => c.header.es),
+    validCells('es', {
+      'owner.documentNumber': String(80_000_000 + ++seq),
+      'owner.municipalityCode': '68001',
+      'owner.localityCode': '',
+    }),
+  ]);
 const SPECS: Record<string, RouteSpec> = {
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
   'GET /api/openapi.json': { inScope: () => ({ request: { url: '/api/openapi.json' } }) },
@@ -360,6 +372,48 @@ const SPECS: Record<string, RouteSpec> = {
         payload: { territoryCode: '11001' },
       },
     }),
+  },
+  'POST /api/programs/:programId/calls/:callId/applicants/import': {
+    inScope: (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/import`,
+        'p.csv',
+        importCsv(),
+      ),
+    }),
+    outOfScope: (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programP.id}/calls/${w.callQ.id}/applicants/import`,
+        'p.csv',
+        importCsv(),
+      ),
+    }),
+  },
+  'GET /api/programs/:programId/calls/:callId/applicants/template': {
+    inScope: (w) => ({
+      request: {
+        url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/template?format=csv`,
+      },
+    }),
+    outOfScope: (w) => ({
+      request: { url: `/api/programs/${w.programQ.id}/calls/${w.callQ.id}/applicants/template` },
+    }),
+  },
+  'GET /api/programs/:programId/calls/:callId/applicants/export': {
+    inScope: (w) => ({
+      request: {
+        url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/export?format=csv`,
+      },
+    }),
+    outOfScope: (w) => ({
+      request: {
+        url: `/api/programs/${w.programP.id}/calls/${w.callQ.id}/applicants/export?format=csv`,
+      },
+    }),
+    leak: (role, body, w) => {
+      if (role !== 'admin' && role !== 'coordinator')
+        expect(String(body)).not.toContain(w.outApplicant.documentNumber);
+    },
   },
   'GET /api/audit': {
     inScope: () => ({ request: { url: '/api/audit?pageSize=200' } }),

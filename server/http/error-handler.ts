@@ -66,7 +66,10 @@ export function registerErrorHandler(app: FastifyInstance) {
         extra.fields = err.fields.map((f) => ({
           path: f.path,
           code: f.code,
-          message: f.message || translate(req.locale, `validation.${f.code}`, f.params),
+          // A code with a dot is a full key (`spreadsheet.zip_bomb`); others are validation messages.
+          message:
+            f.message ||
+            translate(req.locale, f.code.includes('.') ? f.code : `validation.${f.code}`, f.params),
         }));
       }
       if (err.retryAfterSeconds !== undefined) {

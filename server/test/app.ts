@@ -52,6 +52,21 @@ function parseSetCookies(res: LightMyRequestResponse): Record<string, string> {
   return out;
 }
 
+/** A POST of one file as multipart/form-data field `file`. */
+export function multipartRequest(url: string, filename: string, bytes: Uint8Array): InjectOptions {
+  const boundary = `----palanca${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const payload = Buffer.concat([head, Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return {
+    method: 'POST',
+    url,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
 /** A browser-like client for `app.inject`: keeps cookies and sends the CSRF header on writes. */
 export class TestClient {
   readonly cookies: Record<string, string> = {};
@@ -114,6 +129,11 @@ export class TestClient {
   }
   delete(url: string) {
     return this.request({ method: 'DELETE', url });
+  }
+
+  /** Sends one file as multipart/form-data field `file`. */
+  upload(url: string, filename: string, bytes: Uint8Array) {
+    return this.request(multipartRequest(url, filename, bytes));
   }
 
   async signIn(email: string, password: string) {

@@ -212,14 +212,12 @@ export async function createCall(
       requiredDocuments: [],
     },
   });
-  await db
-    .insert(callTerritories)
-    .values(
-      (options.territories ?? [{ territoryCode: '68001', goal: 1 }]).map((t) => ({
-        ...t,
-        callId: call!.id,
-      })),
-    );
+  await db.insert(callTerritories).values(
+    (options.territories ?? [{ territoryCode: '68001', goal: 1 }]).map((t) => ({
+      ...t,
+      callId: call!.id,
+    })),
+  );
   return call!;
 }
 

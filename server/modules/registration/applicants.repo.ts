@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/client.ts';
 import { cases, owners } from '../cases/cases.table.ts';
 import { applicantDocuments, applicantFlags, applicants } from './registration.table.ts';
@@ -7,16 +8,24 @@ export type ApplicantRow = typeof applicants.$inferSelect;
 export type NewApplicant = typeof applicants.$inferInsert;
 export type NewFlag = typeof applicantFlags.$inferInsert;
 
-const BATCH = 500;
-
-export async function insertApplicants(db: Executor, rows: NewApplicant[]) {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await db.insert(applicants).values(rows.slice(i, i + BATCH));
+export async function insertApplicants(
+  db: Executor,
+  rows: NewApplicant[],
+  onBatch?: (done: number) => void,
+) {
+  await bulkInsert(db, applicants, rows, { onChunk: onBatch });
 }
 
 export async function insertFlags(db: Executor, rows: NewFlag[]) {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await db.insert(applicantFlags).values(rows.slice(i, i + BATCH));
+  await bulkInsert(db, applicantFlags, rows);
+}
+
+export async function documentsInCall(db: Executor, callId: string) {
+  const rows = await db
+    .select({ documentNumber: applicants.documentNumber })
+    .from(applicants)
+    .where(eq(applicants.callId, callId));
+  return rows.map((r) => r.documentNumber);
 }
 
 /** What duplicate detection needs about the organization's earlier applicants. */
@@ -185,6 +194,74 @@ export async function updateApplicantEvaluation(
     .update(applicants)
     .set({ ...values, version: sql`${applicants.version} + 1` })
     .where(eq(applicants.id, id));
+}
+
+export async function applicantsForEvaluation(
+  db: Executor,
+  options: { callId: string; ids?: string[] | undefined },
+) {
+  return db
+    .select({
+      id: applicants.id,
+      data: applicants.data,
+      previousBeneficiary: applicants.previousBeneficiary,
+    })
+    .from(applicants)
+    .where(
+      and(
+        eq(applicants.callId, options.callId),
+        options.ids ? inArray(applicants.id, options.ids) : undefined,
+      ),
+    );
+}
+
+export async function documentStatuses(
+  db: Executor,
+  options: { callId: string; ids?: string[] | undefined },
+) {
+  return db
+    .select({
+      applicantId: applicantDocuments.applicantId,
+      kind: applicantDocuments.kind,
+      status: applicantDocuments.status,
+    })
+    .from(applicantDocuments)
+    .innerJoin(applicants, eq(applicants.id, applicantDocuments.applicantId))
+    .where(
+      and(
+        eq(applicants.callId, options.callId),
+        options.ids ? inArray(applicants.id, options.ids) : undefined,
+      ),
+    );
+}
+
+/** Writes new evaluations in chunks, each one statement over a JSON record set. */
+export async function updateEvaluations(
+  db: Executor,
+  rows: Array<{
+    id: string;
+    verdict: string;
+    eligibility: unknown;
+    rulesVersion: number;
+    priorityScore: number;
+    priorityGroups: string[];
+  }>,
+) {
+  const CHUNK = 5000;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const json = JSON.stringify(rows.slice(i, i + CHUNK));
+    await db.execute(sql`
+      update ${applicants} set
+        verdict = r.verdict,
+        eligibility = r.eligibility,
+        rules_version = r."rulesVersion",
+        priority_score = r."priorityScore",
+        priority_groups = r."priorityGroups",
+        version = ${applicants.version} + 1
+      from jsonb_to_recordset(${json}::jsonb)
+        as r(id uuid, verdict text, eligibility jsonb, "rulesVersion" int, "priorityScore" int, "priorityGroups" text[])
+      where ${applicants.id} = r.id`);
+  }
 }
 
 /** Eligible, unblocked applicants of a call for selection, in one territory. */

@@ -41,17 +41,15 @@ export function applicantRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .status(201)
-          .send(
-            await registerInField({
-              db,
-              actor: actorOf(req),
-              access: programAccessOf(req),
-              callId: req.params.callId,
-              input: req.body,
-            }),
-          ),
+        reply.status(201).send(
+          await registerInField({
+            db,
+            actor: actorOf(req),
+            access: programAccessOf(req),
+            callId: req.params.callId,
+            input: req.body,
+          }),
+        ),
     );
 
     app.get(

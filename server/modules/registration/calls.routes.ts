@@ -42,16 +42,14 @@ export function callRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply
-          .status(201)
-          .send(
-            await saveCall({
-              db,
-              actor: actorOf(req),
-              access: programAccessOf(req),
-              body: req.body,
-            }),
-          ),
+        reply.status(201).send(
+          await saveCall({
+            db,
+            actor: actorOf(req),
+            access: programAccessOf(req),
+            body: req.body,
+          }),
+        ),
     );
 
     app.get(

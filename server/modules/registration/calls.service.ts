@@ -16,6 +16,7 @@ import {
 } from '../programs/programs.repo.ts';
 import * as repo from './calls.repo.ts';
 import { CONSENT_VERSION } from './consent.ts';
+import { reevaluateApplicants } from './reevaluate.service.ts';
 
 export function callStatus(
   call: { opensOn: string; closesOn: string },
@@ -161,6 +162,11 @@ export async function saveCall(options: {
     if (rulesChanged)
       await repo.insertRuleVersion(tx, { callId, version, rules, createdBy: options.actor.userId });
     await repo.replaceCallTerritories(tx, callId, dedupeTerritories(body.territories));
+    // Applicants already registered are judged again by the new rules (their decisions keep the old version).
+    const reevaluated =
+      existing && rulesChanged
+        ? await reevaluateApplicants(tx, await loadCall(tx, { ...existing, ...fields }))
+        : 0;
     await recordAudit({
       tx,
       actor: options.actor,
@@ -169,7 +175,7 @@ export async function saveCall(options: {
       entityId: callId,
       programId: access.programId,
       before,
-      after: { ...body, rulesVersion: version },
+      after: { ...body, rulesVersion: version, reevaluated },
     });
     return callId;
   });

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import type { SpreadsheetLanguage } from './columns.ts';
+import { neutralizeFormula, writeCsv } from './csv.ts';
+
+export type ExportCell = string | number | boolean | null;
+
+const WORDS = {
+  es: { sheet: 'Datos', yes: 'Sí', no: 'No' },
+  en: { sheet: 'Data', yes: 'Yes', no: 'No' },
+} as const;
+
+function csvCell(value: ExportCell | undefined, language: SpreadsheetLanguage): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? WORDS[language].yes : WORDS[language].no;
+  // Excel in Spanish reads "1,5" as a number and "1.5" as text.
+  if (typeof value === 'number')
+    return language === 'es' ? String(value).replace('.', ',') : String(value);
+  return neutralizeFormula(value);
+}
+
+function xlsxCell(value: ExportCell | undefined, language: SpreadsheetLanguage): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? WORDS[language].yes : WORDS[language].no;
+  if (typeof value === 'number') return value;
+  // A string cell is never evaluated by Excel itself, but the file may be saved as CSV or opened
+  // by other software later, so the same neutralization applies.
+  return neutralizeFormula(value);
+}
+
+/**
+ * Writes rows as .xlsx or CSV (UTF-8 with BOM; `;` in Spanish, `,` in English). Text that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a
+ * leading apostrophe, so exported data cannot attack whoever opens the file.
+ */
+export async function exportRows(options: {
+  format: 'xlsx' | 'csv';
+  language: SpreadsheetLanguage;
+  columns: Array<{ key: string; header: string }>;
+  rows: Array<Record<string, ExportCell>>;
+}): Promise<Uint8Array> {
+  const { format, language, columns, rows } = options;
+  if (format === 'csv') {
+    return writeCsv({
+      records: [
+        columns.map((c) => neutralizeFormula(c.header)),
+        ...rows.map((row) => columns.map((c) => csvCell(row[c.key], language))),
+      ],
+      delimiter: language === 'es' ? ';' : ',',
+    });
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Palanca';
+  const sheet = workbook.addWorksheet(WORDS[language].sheet, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = columns.map((c) => ({ width: Math.min(60, Math.max(12, c.header.length + 2)) }));
+  const header = sheet.addRow(columns.map((c) => neutralizeFormula(c.header)));
+  header.font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => xlsxCell(row[c.key], language)));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
