@@ -6,7 +6,7 @@ import { createTestContext, multipartRequest, TestClient, type TestContext } fro
 import { APPLICANT_COLUMNS } from '../modules/registration/spreadsheet/index.ts';
 import { csvOf, validCells } from '../modules/registration/spreadsheet/test-helpers.ts';
 import { CONSENT_VERSION } from '../modules/registration/consent.ts';
-import { createApplicant, createCall, createUser } from '../test/factories.ts';
+import { createApplicant, createCall, createFlag, createUser } from '../test/factories.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
 import type { Access } from './context.ts';
@@ -415,6 +415,37 @@ const SPECS: Record<string, RouteSpec> = {
         expect(String(body)).not.toContain(w.outApplicant.documentNumber);
     },
   },
+  'POST /api/programs/:programId/calls/:callId/applicants/:applicantId/flags/:flagId/resolve': {
+    inScope: async (w, ctx) => {
+      const flag = await createFlag(ctx.db, w.inApplicant, 'same_phone');
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.inApplicant.id}/flags/${flag.id}/resolve`,
+          payload: { decision: 'dismiss', note: 'otra persona' },
+        },
+      };
+    },
+    outOfScope: async (w, ctx) => {
+      const flag = await createFlag(ctx.db, w.bApplicant, 'same_phone');
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.bApplicant.id}/flags/${flag.id}/resolve`,
+          payload: { decision: 'dismiss', note: 'otra persona' },
+        },
+      };
+    },
+  },
+  'GET /api/programs/:programId/calls/:callId/report': {
+    inScope: (w) => ({
+      request: { url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/report` },
+    }),
+    outOfScope: (w) => ({
+      request: { url: `/api/programs/${w.programP.id}/calls/${w.callQ.id}/report` },
+    }),
+  },
+  'GET /api/public/ciiu': { inScope: () => ({ request: { url: '/api/public/ciiu?q=tienda' } }) },
   'GET /api/audit': {
     inScope: () => ({ request: { url: '/api/audit?pageSize=200' } }),
     leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.orgB.id),

@@ -6,6 +6,7 @@ import { hashPassword } from '../modules/auth/password.ts';
 import { businesses, cases, owners } from '../modules/cases/cases.table.ts';
 import { programCities, programLocalities, programs } from '../modules/programs/programs.table.ts';
 import {
+  applicantFlags,
   applicants,
   callRuleVersions,
   calls,
@@ -291,6 +292,19 @@ export async function createApplicant(
       rulesVersion: 1,
       priorityScore: options.score ?? 10,
     })
+    .returning();
+  return row!;
+}
+
+/** An open duplicate warning on an applicant. */
+export async function createFlag(
+  db: Executor,
+  applicant: { id: string; businessId: string },
+  kind: string,
+) {
+  const [row] = await db
+    .insert(applicantFlags)
+    .values({ businessId: applicant.businessId, applicantId: applicant.id, kind })
     .returning();
   return row!;
 }

@@ -364,3 +364,35 @@ export const ZSelectionPreview = z.object({
   }),
 });
 export type TSelectionPreview = z.infer<typeof ZSelectionPreview>;
+
+const ZReportCounts = z.object({
+  registered: z.number().int(),
+  eligible: z.number().int(),
+  notEligible: z.number().int(),
+  pending: z.number().int(),
+  blocked: z.number().int(),
+  selected: z.number().int(),
+  waitlisted: z.number().int(),
+  women: z.number().int(),
+});
+
+export const ZCallReport = z.object({
+  territories: z.array(
+    ZReportCounts.extend({
+      territoryCode: z.string(),
+      name: z.string(),
+      goal: z.number().int(),
+      target: z.number().int(),
+    }),
+  ),
+  totals: ZReportCounts.extend({ goal: z.number().int(), target: z.number().int() }),
+  funnel: z.object({
+    registered: z.number().int(),
+    documentsComplete: z.number().int(),
+    eligible: z.number().int(),
+    selected: z.number().int(),
+    waitlisted: z.number().int(),
+  }),
+  priorityGroups: z.record(z.string(), z.number().int()),
+});
+export type TCallReport = z.infer<typeof ZCallReport>;

@@ -176,26 +176,6 @@ export async function listDocuments(db: Executor, applicantId: string) {
     .orderBy(asc(applicantDocuments.createdAt));
 }
 
-export async function updateApplicantEvaluation(
-  db: Executor,
-  id: string,
-  values: Pick<
-    NewApplicant,
-    | 'verdict'
-    | 'eligibility'
-    | 'rulesVersion'
-    | 'priorityScore'
-    | 'priorityGroups'
-    | 'previousBeneficiary'
-    | 'blocked'
-  >,
-) {
-  await db
-    .update(applicants)
-    .set({ ...values, version: sql`${applicants.version} + 1` })
-    .where(eq(applicants.id, id));
-}
-
 export async function applicantsForEvaluation(
   db: Executor,
   options: { callId: string; ids?: string[] | undefined },
@@ -262,6 +242,35 @@ export async function updateEvaluations(
         as r(id uuid, verdict text, eligibility jsonb, "rulesVersion" int, "priorityScore" int, "priorityGroups" text[])
       where ${applicants.id} = r.id`);
   }
+}
+
+export async function resolveFlag(
+  db: Executor,
+  options: { flagId: string; status: string; resolvedBy: string | null; note: string },
+) {
+  await db
+    .update(applicantFlags)
+    .set({
+      status: options.status,
+      resolvedBy: options.resolvedBy,
+      resolvedAt: new Date(),
+      resolutionNote: options.note,
+    })
+    .where(eq(applicantFlags.id, options.flagId));
+}
+
+export async function setBlockAndHistory(
+  db: Executor,
+  options: { id: string; blocked: boolean; previousBeneficiary: boolean | null },
+) {
+  await db
+    .update(applicants)
+    .set({
+      blocked: options.blocked,
+      previousBeneficiary: options.previousBeneficiary,
+      version: sql`${applicants.version} + 1`,
+    })
+    .where(eq(applicants.id, options.id));
 }
 
 /** Eligible, unblocked applicants of a call for selection, in one territory. */

@@ -9,12 +9,16 @@ import {
   ZApplicationReceipt,
   ZApplicationStatus,
   ZCallParams,
+  ZCallReport,
   ZPublicApplicationBody,
   ZStatusQuery,
 } from '../../../shared/schemas/registration.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
-import { APPLICANT_STAFF } from './registration.policy.ts';
+import { searchCiiu } from './ciiu.ts';
+import { resolveFlag } from './flags.service.ts';
+import { APPLICANT_REVIEWERS, APPLICANT_STAFF, CALL_READERS } from './registration.policy.ts';
+import { callReport } from './report.service.ts';
 import {
   applicationStatus,
   applyPublicly,
@@ -93,6 +97,71 @@ export function applicantRoutes(deps: AppContext): FastifyPluginAsyncZod {
           applicantId: req.params.applicantId,
           actor: actorOf(req),
         }),
+    );
+
+    app.post(
+      '/programs/:programId/calls/:callId/applicants/:applicantId/flags/:flagId/resolve',
+      {
+        config: { access: { kind: 'program', roles: APPLICANT_REVIEWERS } },
+        schema: {
+          tags: ['registration'],
+          summary:
+            'Settle a duplicate warning: override a repeated-document block, dismiss or confirm',
+          params: ZApplicantParams.extend({ flagId: ZId }),
+          body: z.strictObject({
+            decision: z.enum(['override', 'dismiss', 'confirm']),
+            note: z.string().trim().min(3).max(500),
+          }),
+          response: { 200: ZApplicantDetail },
+        },
+      },
+      (req) =>
+        resolveFlag({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          callId: req.params.callId,
+          applicantId: req.params.applicantId,
+          flagId: req.params.flagId,
+          decision: req.body.decision,
+          note: req.body.note,
+        }),
+    );
+
+    app.get(
+      '/programs/:programId/calls/:callId/report',
+      {
+        config: { access: { kind: 'program', roles: CALL_READERS } },
+        schema: {
+          tags: ['registration'],
+          summary:
+            'Applicants against goal and target per territory, eligibility funnel, priority groups',
+          params: ZCallParams,
+          response: { 200: ZCallReport },
+        },
+      },
+      (req) => callReport({ db, access: programAccessOf(req), callId: req.params.callId }),
+    );
+
+    app.get(
+      '/public/ciiu',
+      {
+        config: { access: { kind: 'public' } },
+        schema: {
+          tags: ['public'],
+          summary: 'Search CIIU Rev. 4 A.C. activities by code or words (accents ignored)',
+          querystring: z.strictObject({
+            q: z.string().trim().max(100).default(''),
+            limit: z.coerce.number().int().min(1).max(100).default(20),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(z.object({ code: z.string(), description: z.string() })),
+            }),
+          },
+        },
+      },
+      (req) => ({ items: searchCiiu(req.query.q, req.query.limit) }),
     );
 
     app.post(

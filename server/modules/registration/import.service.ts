@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
 import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
 import * as callsRepo from './calls.repo.ts';
+import { isKnownCiiu } from './ciiu.ts';
 import { loadCall } from './calls.service.ts';
 import { readSpreadsheet, SpreadsheetError, toApplicantRows } from './spreadsheet/index.ts';
 
@@ -76,6 +77,16 @@ export async function importApplicants(options: {
         code: e.code,
         message: '',
         params: { ...e.params, column: e.column, line: row.line },
+      });
+    }
+  }
+  for (const { line, applicant } of result.valid) {
+    if (!isKnownCiiu(applicant.business.ciiuCode)) {
+      problems.push({
+        path: `rows.${line}.business.ciiuCode`,
+        code: 'unknown_ciiu',
+        message: '',
+        params: { code: applicant.business.ciiuCode, line },
       });
     }
   }

@@ -6,11 +6,12 @@ import type {
 } from '../../../shared/schemas/registration.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, invalidFields, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { normalizeDocumentNumber } from '../../../shared/domain/registration/normalize.ts';
 import { findProgram } from '../programs/programs.repo.ts';
 import * as repo from './applicants.repo.ts';
+import { isKnownCiiu } from './ciiu.ts';
 import { CONSENT_VERSION } from './consent.ts';
 import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
 import * as callsRepo from './calls.repo.ts';
@@ -32,9 +33,20 @@ async function registerOne(options: {
   organizationId: string;
   input: TApplicantInput;
   channel: 'public' | 'field';
+  /** Where the application sits in the request body, for field paths (`applicant.` on the public form). */
+  pathPrefix?: string;
   now?: Date;
 }) {
   const now = options.now ?? new Date();
+  if (!isKnownCiiu(options.input.business.ciiuCode)) {
+    throw invalidFields([
+      {
+        path: `${options.pathPrefix ?? ''}business.ciiuCode`,
+        code: 'unknown_ciiu',
+        params: { code: options.input.business.ciiuCode },
+      },
+    ]);
+  }
   return options.db.transaction(async (tx) => {
     const callRow = await callsRepo.findCall(tx, {
       programId: options.programId,
@@ -129,6 +141,7 @@ export async function applyPublicly(options: {
     organizationId: program.organizationId,
     input: options.input,
     channel: 'public',
+    pathPrefix: 'applicant.',
     now,
   });
   return { confirmationCode: row.confirmationCode, submittedAt: now.toISOString() };

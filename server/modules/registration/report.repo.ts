@@ -1,0 +1,36 @@
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { applicants } from './registration.table.ts';
+
+const n = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+
+export async function countsByTerritory(db: Executor, options: { callId: string; scope: SQL }) {
+  return db
+    .select({
+      territoryCode: applicants.territoryCode,
+      registered: count(),
+      eligible: n(sql`${applicants.verdict} = 'eligible'`),
+      notEligible: n(sql`${applicants.verdict} = 'not_eligible'`),
+      pending: n(sql`${applicants.verdict} = 'pending'`),
+      blocked: n(sql`${applicants.blocked}`),
+      selected: n(sql`${applicants.selection} = 'selected'`),
+      waitlisted: n(sql`${applicants.selection} = 'waitlisted'`),
+      women: n(sql`${applicants.sex} = 'F'`),
+      // Documents are complete when the documents criterion, if the rules have one, is met.
+      documentsComplete: n(sql`not exists (
+        select 1 from jsonb_array_elements(${applicants.eligibility}) e
+        where e->'criterion'->>'kind' = 'documents_verified' and e->>'outcome' <> 'met')`),
+    })
+    .from(applicants)
+    .where(and(eq(applicants.callId, options.callId), options.scope))
+    .groupBy(applicants.territoryCode);
+}
+
+export async function priorityGroupCounts(db: Executor, options: { callId: string; scope: SQL }) {
+  const rows = await db.execute<{ group: string; count: number }>(sql`
+    select g as "group", count(*)::int as "count"
+    from ${applicants}, unnest(${applicants.priorityGroups}) as g
+    where ${applicants.callId} = ${options.callId} and ${options.scope}
+    group by g order by g`);
+  return (rows as unknown as { rows: Array<{ group: string; count: number }> }).rows;
+}
