@@ -27,10 +27,11 @@ export async function countsByTerritory(db: Executor, options: { callId: string;
 }
 
 export async function priorityGroupCounts(db: Executor, options: { callId: string; scope: SQL }) {
-  const rows = await db.execute<{ group: string; count: number }>(sql`
+  // PGlite and node-postgres both answer `{ rows }`; Drizzle's common type does not say so.
+  const result: unknown = await db.execute(sql`
     select g as "group", count(*)::int as "count"
     from ${applicants}, unnest(${applicants.priorityGroups}) as g
     where ${applicants.callId} = ${options.callId} and ${options.scope}
     group by g order by g`);
-  return (rows as unknown as { rows: Array<{ group: string; count: number }> }).rows;
+  return (result as { rows: Array<{ group: string; count: number }> }).rows;
 }
