@@ -335,6 +335,20 @@ export async function setApplicantCases(
     where ${applicants.id} = l.id`);
 }
 
+/** Names, scores and dates of ranked applicants, without the rest of their data. */
+export async function rankedPeople(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: applicants.id,
+      name: sql<string>`${applicants.data}->'owner'->>'firstNames' || ' ' || (${applicants.data}->'owner'->>'lastNames')`,
+      score: applicants.priorityScore,
+      submittedAt: applicants.submittedAt,
+    })
+    .from(applicants)
+    .where(inArray(applicants.id, ids));
+}
+
 export async function applicantsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select().from(applicants).where(inArray(applicants.id, ids));

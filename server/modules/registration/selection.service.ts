@@ -55,6 +55,42 @@ async function rank(db: Executor, call: TCall, territoryCode: string, goal: numb
   return { candidates, result, counts };
 }
 
+/** The ranked lists as the screen shows them, from one ranking. */
+async function describe(
+  db: Executor,
+  options: {
+    call: TCall;
+    territory: { territoryCode: string; goal: number };
+    decided: boolean;
+    ranking: Awaited<ReturnType<typeof rank>>;
+  },
+): Promise<TSelectionPreview> {
+  const { result, counts } = options.ranking;
+  const people = new Map(
+    (await repo.rankedPeople(db, [...result.selected, ...result.waitlist])).map((a) => [a.id, a]),
+  );
+  const row = (id: string, i: number) => {
+    const a = people.get(id)!;
+    return {
+      applicantId: id,
+      name: a.name,
+      score: a.score,
+      submittedAt: a.submittedAt.toISOString(),
+      rank: i + 1,
+    };
+  };
+  return {
+    territoryCode: options.territory.territoryCode,
+    goal: options.territory.goal,
+    rulesVersion: options.call.rulesVersion,
+    tieBreakRule: TIE_BREAK_RULE.en,
+    decided: options.decided,
+    selected: result.selected.map((id, i) => row(id, i)),
+    waitlist: result.waitlist.map((id, i) => row(id, result.selected.length + i)),
+    counts,
+  };
+}
+
 export async function previewSelection(options: {
   db: Db;
   access: ProgramAccess;
@@ -72,29 +108,8 @@ export async function previewSelection(options: {
     callId: call.id,
     territoryCode: territory.territoryCode,
   });
-  const { result, counts } = await rank(db, call, territory.territoryCode, territory.goal);
-  const ordered = [...result.selected, ...result.waitlist];
-  const people = new Map((await repo.applicantsByIds(db, ordered)).map((a) => [a.id, a]));
-  const row = (id: string, i: number) => {
-    const a = people.get(id)!;
-    return {
-      applicantId: id,
-      name: `${a.data.owner.firstNames} ${a.data.owner.lastNames}`,
-      score: a.priorityScore,
-      submittedAt: a.submittedAt.toISOString(),
-      rank: i + 1,
-    };
-  };
-  return {
-    territoryCode: territory.territoryCode,
-    goal: territory.goal,
-    rulesVersion: call.rulesVersion,
-    tieBreakRule: TIE_BREAK_RULE.en,
-    decided: decision !== null,
-    selected: result.selected.map((id, i) => row(id, i)),
-    waitlist: result.waitlist.map((id, i) => row(id, result.selected.length + i)),
-    counts,
-  };
+  const ranking = await rank(db, call, territory.territoryCode, territory.goal);
+  return describe(db, { call, territory, decided: decision !== null, ranking });
 }
 
 /** Turns selected applicants into businesses with an owner and a case. */
@@ -163,7 +178,7 @@ export async function confirmSelection(options: {
   territoryCode: string;
 }) {
   const { db, access } = options;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const { call, territory } = await callAndTerritory(
       tx,
       access,
@@ -178,7 +193,8 @@ export async function confirmSelection(options: {
     ) {
       throw new AppError('conflict');
     }
-    const { result } = await rank(tx, call, territory.territoryCode, territory.goal);
+    const ranking = await rank(tx, call, territory.territoryCode, territory.goal);
+    const { result } = ranking;
     const id = uuidv7();
     await selectionRepo.insertDecision(tx, {
       id,
@@ -225,12 +241,7 @@ export async function confirmSelection(options: {
         cases,
       },
     });
-  });
-  return previewSelection({
-    db,
-    access,
-    callId: options.callId,
-    territoryCode: options.territoryCode,
+    return describe(tx, { call, territory, decided: true, ranking });
   });
 }
 
