@@ -30,6 +30,7 @@ import { applicantRoutes } from './modules/registration/applicants.routes.ts';
 import { callRoutes } from './modules/registration/calls.routes.ts';
 import { selectionRoutes } from './modules/registration/selection.routes.ts';
 import { importRoutes } from './modules/registration/import.routes.ts';
+import { documentRoutes } from './modules/registration/documents.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(applicantRoutes(ctx));
       await api.register(selectionRoutes(ctx));
       await api.register(importRoutes(ctx));
+      await api.register(documentRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -6,6 +6,8 @@ import { createTestContext, multipartRequest, TestClient, type TestContext } fro
 import { APPLICANT_COLUMNS } from '../modules/registration/spreadsheet/index.ts';
 import { csvOf, validCells } from '../modules/registration/spreadsheet/test-helpers.ts';
 import { CONSENT_VERSION } from '../modules/registration/consent.ts';
+import { insertDocument } from '../modules/registration/applicants.repo.ts';
+import { storeUpload } from '../storage/files.ts';
 import { createApplicant, createCall, createFlag, createUser } from '../test/factories.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
@@ -38,6 +40,20 @@ const programBody = (code: string) => ({
 });
 
 let seq = 0;
+const PDF = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n'));
+/** A stored document of an applicant (file on disk and row), for the routes that read or review one. */
+async function createDocument(ctx: TestContext, applicant: { id: string; businessId: string }) {
+  const storedName = await storeUpload({ dataDir: ctx.config.dataDir, bytes: PDF, ext: 'pdf' });
+  return insertDocument(ctx.db, {
+    businessId: applicant.businessId,
+    applicantId: applicant.id,
+    kind: 'id_document',
+    storedName,
+    originalName: 'c.pdf',
+    mimeType: 'application/pdf',
+    sizeBytes: PDF.length,
+  });
+}
 /** A one-row applicant CSV for Bucaramanga, new document each time. */
 const importCsv = () =>
   csvOf([
@@ -446,6 +462,74 @@ const SPECS: Record<string, RouteSpec> = {
     }),
   },
   'GET /api/public/ciiu': { inScope: () => ({ request: { url: '/api/public/ciiu?q=tienda' } }) },
+  'POST /api/public/applications/documents': {
+    inScope: (w) => ({
+      request: multipartRequest('/api/public/applications/documents', 'c.pdf', PDF, {
+        code: w.inApplicant.confirmationCode,
+        documentNumber: w.inApplicant.documentNumber,
+        kind: 'id_document',
+      }),
+    }),
+  },
+  'POST /api/programs/:programId/calls/:callId/applicants/:applicantId/documents': {
+    inScope: (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.inApplicant.id}/documents`,
+        'c.pdf',
+        PDF,
+        { kind: 'id_document' },
+      ),
+    }),
+    outOfScope: (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.bApplicant.id}/documents`,
+        'c.pdf',
+        PDF,
+        { kind: 'id_document' },
+      ),
+    }),
+  },
+  'GET /api/programs/:programId/calls/:callId/applicants/:applicantId/documents/:documentId': {
+    inScope: async (w, ctx) => {
+      const doc = await createDocument(ctx, w.inApplicant);
+      return {
+        request: {
+          url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.inApplicant.id}/documents/${doc}`,
+        },
+      };
+    },
+    outOfScope: async (w, ctx) => {
+      const doc = await createDocument(ctx, w.bApplicant);
+      return {
+        request: {
+          url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.bApplicant.id}/documents/${doc}`,
+        },
+      };
+    },
+  },
+  'POST /api/programs/:programId/calls/:callId/applicants/:applicantId/documents/:documentId/review':
+    {
+      inScope: async (w, ctx) => {
+        const doc = await createDocument(ctx, w.inApplicant);
+        return {
+          request: {
+            method: 'POST',
+            url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.inApplicant.id}/documents/${doc}/review`,
+            payload: { status: 'verified' },
+          },
+        };
+      },
+      outOfScope: async (w, ctx) => {
+        const doc = await createDocument(ctx, w.bApplicant);
+        return {
+          request: {
+            method: 'POST',
+            url: `/api/programs/${w.programP.id}/calls/${w.callP.id}/applicants/${w.bApplicant.id}/documents/${doc}/review`,
+            payload: { status: 'verified' },
+          },
+        };
+      },
+    },
   'GET /api/audit': {
     inScope: () => ({ request: { url: '/api/audit?pageSize=200' } }),
     leak: (_role, body, w) => expect(JSON.stringify(body)).not.toContain(w.orgB.id),

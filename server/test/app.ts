@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -18,8 +21,11 @@ export interface TestContext {
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
+  // Uploads go to a temporary data directory, never into the working tree.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palanca-test-'));
   const config = {
     ...loadConfig({
+      DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
       READ_CACHE_SECONDS: '0',
@@ -42,6 +48,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -53,10 +60,21 @@ function parseSetCookies(res: LightMyRequestResponse): Record<string, string> {
 }
 
 /** A POST of one file as multipart/form-data field `file`. */
-export function multipartRequest(url: string, filename: string, bytes: Uint8Array): InjectOptions {
+export function multipartRequest(
+  url: string,
+  filename: string,
+  bytes: Uint8Array,
+  fields: Record<string, string> = {},
+): InjectOptions {
   const boundary = `----palanca${Math.random().toString(16).slice(2)}`;
+  // Text fields go first, so the server has them when the file arrives.
+  const parts = Object.entries(fields).map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    parts.join('') +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   );
   const payload = Buffer.concat([head, Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return {
@@ -132,8 +150,8 @@ export class TestClient {
   }
 
   /** Sends one file as multipart/form-data field `file`. */
-  upload(url: string, filename: string, bytes: Uint8Array) {
-    return this.request(multipartRequest(url, filename, bytes));
+  upload(url: string, filename: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+    return this.request(multipartRequest(url, filename, bytes, fields));
   }
 
   async signIn(email: string, password: string) {

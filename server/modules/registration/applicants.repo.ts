@@ -335,6 +335,30 @@ export async function setApplicantCases(
     where ${applicants.id} = l.id`);
 }
 
+export async function insertDocument(db: Executor, values: typeof applicantDocuments.$inferInsert) {
+  const [row] = await db
+    .insert(applicantDocuments)
+    .values(values)
+    .returning({ id: applicantDocuments.id });
+  if (!row) throw new Error('insert returned nothing');
+  return row.id;
+}
+
+export async function reviewDocument(
+  db: Executor,
+  options: { id: string; status: string; reason: string | null; reviewedBy: string | null },
+) {
+  await db
+    .update(applicantDocuments)
+    .set({
+      status: options.status,
+      rejectionReason: options.reason,
+      reviewedBy: options.reviewedBy,
+      reviewedAt: new Date(),
+    })
+    .where(eq(applicantDocuments.id, options.id));
+}
+
 /** Names, scores and dates of ranked applicants, without the rest of their data. */
 export async function rankedPeople(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];

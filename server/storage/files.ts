@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** File types people attach (ID copies, bills, photos), recognized by their first bytes, never by name. */
+const SIGNATURES: Array<{ mime: string; ext: string; test: (b: Uint8Array) => boolean }> = [
+  { mime: 'application/pdf', ext: 'pdf', test: (b) => ascii(b, 0, 5) === '%PDF-' },
+  { mime: 'image/jpeg', ext: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mime: 'image/png', ext: 'png', test: (b) => b[0] === 0x89 && ascii(b, 1, 4) === 'PNG' },
+  {
+    mime: 'image/webp',
+    ext: 'webp',
+    test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP',
+  },
+];
+
+function ascii(bytes: Uint8Array, from: number, to: number) {
+  return String.fromCharCode(...bytes.subarray(from, to));
+}
+
+export function sniffDocument(bytes: Uint8Array): { mime: string; ext: string } | null {
+  const found = SIGNATURES.find((s) => bytes.length >= 12 && s.test(bytes));
+  return found ? { mime: found.mime, ext: found.ext } : null;
+}
+
+export const DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Stores bytes under a name the server makes up (`uploads/2026/<uuid>.pdf`); returns that name. */
+export async function storeUpload(options: {
+  dataDir: string;
+  bytes: Uint8Array;
+  ext: string;
+  now?: Date;
+}) {
+  const year = String((options.now ?? new Date()).getUTCFullYear());
+  const name = `${year}/${randomUUID()}.${options.ext}`;
+  const full = path.join(options.dataDir, 'uploads', name);
+  await fs.mkdir(path.dirname(full), { recursive: true });
+  await fs.writeFile(full, options.bytes, { flag: 'wx', mode: 0o600 });
+  return name;
+}
+
+export async function readUpload(options: { dataDir: string; name: string }) {
+  // Names come from storeUpload only; refuse anything that would leave the uploads folder.
+  if (!/^\d{4}\/[0-9a-f-]{36}\.(pdf|jpg|png|webp)$/.test(options.name))
+    throw new Error('bad stored name');
+  return fs.readFile(path.join(options.dataDir, 'uploads', options.name));
+}
+
+export async function removeUpload(options: { dataDir: string; name: string }) {
+  await fs.rm(path.join(options.dataDir, 'uploads', options.name), { force: true });
+}
