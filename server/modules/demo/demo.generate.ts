@@ -425,7 +425,7 @@ interface Person {
   lastNames: string;
 }
 
-function personName(rng: Rng, sex: 'F' | 'M', cityCode: string): Person {
+export function personName(rng: Rng, sex: 'F' | 'M', cityCode: string): Person {
   const firstNames =
     sex === 'F'
       ? rng.chance(0.4)

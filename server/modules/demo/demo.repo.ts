@@ -14,10 +14,19 @@ import {
   users,
 } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
+import { insertApplicants, insertFlags } from '../registration/applicants.repo.ts';
+import { loadDuplicateIndex, prepareApplicants } from '../registration/applicants.service.ts';
+import { findCall } from '../registration/calls.repo.ts';
+import { loadCall } from '../registration/calls.service.ts';
+import { callRuleVersions, calls, callTerritories } from '../registration/registration.table.ts';
+import { DEMO_CALL, DEMO_CALL_RULES, generateDemoApplicants } from './demo.call.ts';
+import { createRng, demoId } from './demo.random.ts';
 import { loadTerritories } from '../programs/territories.repo.ts';
 import {
+  DEMO_EMAIL_DOMAIN,
   DEMO_ORG_SLUG,
   DEMO_SEED,
+  type DemoData,
   DEMO_SIGN_INS,
   generateDemo,
   summarizeDemo,
@@ -97,7 +106,10 @@ export async function loadDemo(options: {
     await insertInBatches(tx, owners, data.owners);
     await insertInBatches(tx, cases, data.cases);
 
-    const summary = { ...territories, ...summarizeDemo(data) };
+    log('Loading the open call of the next cycle and its applicants…');
+    const call = await loadDemoCall(tx, { data, seed: options.seed ?? DEMO_SEED });
+
+    const summary = { ...territories, ...summarizeDemo(data), applicants: call.applicants };
     await tx.insert(auditEvents).values({
       organizationId: data.organization.id,
       actorId: null,
@@ -111,10 +123,127 @@ export async function loadDemo(options: {
     );
     return {
       organizationId: data.organization.id,
-      programIds: data.programs.map((p) => p.id),
+      programIds: [...data.programs.map((p) => p.id), call.programId],
       businesses: summary.businesses,
       cases: summary.cases,
       users: summary.users,
     };
   });
+}
+
+/** The next cycle (PAM-2027-1) with its call open and ~700 applicants, some flagged or ineligible. */
+async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: number }) {
+  const { data } = options;
+  const rng = createRng(options.seed).fork('call-2027-1-setup');
+  const base = Date.parse('2026-10-20T15:00:00Z');
+  const userId = (email: string) => data.users.find((u) => u.email === email)!.id!;
+  const programId = demoId(rng, base);
+  const callId = demoId(rng, base + 1);
+  await tx.insert(programs).values({
+    id: programId,
+    organizationId: data.organization.id!,
+    code: DEMO_CALL.programCode,
+    name: DEMO_CALL.programName,
+    cycleStart: DEMO_CALL.cycleStart,
+    cycleEnd: DEMO_CALL.cycleEnd,
+    createdAt: new Date(base),
+    updatedAt: new Date(base),
+  });
+  await tx
+    .insert(programCities)
+    .values(
+      Object.entries(DEMO_CALL.goals).map(([municipalityCode, goal]) => ({
+        programId,
+        municipalityCode,
+        goal,
+      })),
+    );
+  const member = (email: string, role: string, scopeType: string, scopeCities: string[] = []) => ({
+    userId: userId(email),
+    programId,
+    role,
+    scopeType,
+    scopeCities,
+    scopeLocalities: [],
+    createdAt: new Date(base),
+    updatedAt: new Date(base),
+  });
+  await tx
+    .insert(memberships)
+    .values([
+      member(`admin@${DEMO_EMAIL_DOMAIN}`, 'admin', 'program'),
+      member(`coordinator@${DEMO_EMAIL_DOMAIN}`, 'coordinator', 'program'),
+      member(`supervisor@${DEMO_EMAIL_DOMAIN}`, 'supervisor', 'territory', ['68001', '54001']),
+      member(`facilitator@${DEMO_EMAIL_DOMAIN}`, 'facilitator', 'own'),
+      member(`researcher@${DEMO_EMAIL_DOMAIN}`, 'researcher', 'program'),
+    ]);
+  await tx.insert(calls).values({
+    id: callId,
+    programId,
+    code: DEMO_CALL.code,
+    name: DEMO_CALL.name,
+    opensOn: DEMO_CALL.opensOn,
+    closesOn: DEMO_CALL.closesOn,
+    rulesVersion: 1,
+    createdAt: new Date(base),
+    updatedAt: new Date(base),
+  });
+  await tx
+    .insert(callRuleVersions)
+    .values({
+      callId,
+      version: 1,
+      rules: DEMO_CALL_RULES,
+      createdBy: userId(`coordinator@${DEMO_EMAIL_DOMAIN}`),
+      createdAt: new Date(base),
+    });
+  await tx
+    .insert(callTerritories)
+    .values(
+      Object.entries(DEMO_CALL.goals).map(([territoryCode, goal]) => ({
+        callId,
+        territoryCode,
+        goal,
+      })),
+    );
+
+  const call = await loadCall(tx, (await findCall(tx, { programId, callId }))!);
+  const generated = generateDemoApplicants(options.seed);
+  const facilitator = userId(`facilitator@${DEMO_EMAIL_DOMAIN}`);
+  const prepared = prepareApplicants({
+    call,
+    organizationId: data.organization.id!,
+    inputs: generated.applicants.map((a) => a.input),
+    channel: 'public',
+    registeredBy: null,
+    now: new Date(base),
+    index: await loadDuplicateIndex(tx, { organizationId: data.organization.id! }),
+    makeId: generated.makeId,
+    makeCode: generated.makeCode,
+  });
+  const rows = prepared.rows.map((row, i) => {
+    const a = generated.applicants[i]!;
+    // Field registrations in Bucaramanga are the demo facilitator's, so she finds them in her list.
+    const field = a.channel === 'field' && a.input.owner.municipalityCode === '68001';
+    return {
+      ...row,
+      channel: field ? 'field' : 'public',
+      registeredBy: field ? facilitator : null,
+      submittedAt: a.submittedAt,
+      consentAt: a.submittedAt,
+      createdAt: a.submittedAt,
+      updatedAt: a.submittedAt,
+    };
+  });
+  let flagTick = 0;
+  await insertApplicants(tx, rows);
+  await insertFlags(
+    tx,
+    prepared.flags.map((f) => ({
+      ...f,
+      id: demoId(rng, base + 10 + flagTick++),
+      createdAt: new Date(base),
+    })),
+  );
+  return { programId, callId, applicants: rows.length };
 }

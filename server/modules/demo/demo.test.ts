@@ -1,5 +1,7 @@
 import { count, eq, ne } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { applicants } from '../registration/registration.table.ts';
+import { generateDemoApplicants } from './demo.call.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES, DEFAULT_WITHDRAWAL_REASONS } from '../../../shared/cases.ts';
 import { migrateDatabase, openDatabase } from '../../db/client.ts';
@@ -18,7 +20,13 @@ import {
 } from '../../db/schema.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { loadTerritories, titleCaseEs } from '../programs/territories.repo.ts';
-import { DEMO_AS_OF, DEMO_SIGN_INS, generateDemo, type DemoData } from './demo.generate.ts';
+import {
+  DEMO_AS_OF,
+  DEMO_SEED,
+  DEMO_SIGN_INS,
+  generateDemo,
+  type DemoData,
+} from './demo.generate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemo } from './demo.repo.ts';
 import { createRng, demoId } from './demo.random.ts';
 
@@ -345,7 +353,7 @@ describe('loadDemo', () => {
       const result = await loadDemo({ db });
       expect(result).toEqual({
         organizationId: data.organization.id,
-        programIds: data.programs.map((p) => p.id),
+        programIds: [...data.programs.map((p) => p.id), expect.any(String)],
         businesses: data.businesses.length,
         cases: data.cases.length,
         users: data.users.length,
@@ -353,9 +361,23 @@ describe('loadDemo', () => {
       expect(await isDatabaseEmpty(db)).toBe(false);
       expect(await territoryCounts()).toEqual(expected);
       expect(await rows(organizations)).toBe(1);
-      expect(await rows(programs)).toBe(2);
+      // The two running programs plus the next cycle, whose call is open.
+      expect(await rows(programs)).toBe(3);
       expect(await rows(users)).toBe(data.users.length);
-      expect(await rows(memberships)).toBe(data.memberships.length);
+      expect(await rows(memberships)).toBe(data.memberships.length + 5);
+      const generated = generateDemoApplicants(DEMO_SEED);
+      expect(await rows(applicants)).toBe(generated.applicants.length);
+      expect(generated.applicants.length).toBeGreaterThan(600);
+      const again = generateDemoApplicants(DEMO_SEED);
+      expect(Array.from({ length: 5 }, () => again.makeId())).toEqual(
+        Array.from({ length: 5 }, () => generated.makeId()),
+      );
+      expect(again.applicants).toEqual(generated.applicants);
+      const verdicts = await db
+        .select({ verdict: applicants.verdict, n: count() })
+        .from(applicants)
+        .groupBy(applicants.verdict);
+      expect(verdicts.find((v) => v.verdict === 'not_eligible')?.n).toBeGreaterThan(10);
       expect(await rows(businesses)).toBe(data.businesses.length);
       expect(await rows(owners)).toBe(data.owners.length);
       expect(await rows(cases)).toBe(data.cases.length);

@@ -5,7 +5,7 @@ import { cases } from '../cases/cases.table.ts';
 import { programCities, programLocalities, programs } from './programs.table.ts';
 import { departments, localities, municipalities } from './territories.table.ts';
 
-/** Programs the user can open, the current cycle first. */
+/** Programs the user can open, running cycles first. */
 export async function listProgramsForUser(
   db: Executor,
   options: { organizationId: string; userId: string; isAdmin: boolean },
@@ -30,7 +30,10 @@ export async function listProgramsForUser(
         eq(programs.organizationId, options.organizationId),
         sql`${memberships.role} is not null`,
       );
-  return base.where(where).orderBy(desc(programs.cycleStart), asc(programs.code));
+  // Running cycles first, then finished ones (latest first), then those still to come.
+  const phase = sql`case when ${programs.cycleStart} <= current_date and ${programs.cycleEnd} >= current_date then 0
+    when ${programs.cycleEnd} < current_date then 1 else 2 end`;
+  return base.where(where).orderBy(phase, desc(programs.cycleStart), asc(programs.code));
 }
 
 export async function findProgram(db: Executor, id: string) {

@@ -104,6 +104,9 @@ export interface PrepareOptions {
   now: Date;
   index: DuplicateIndex;
   importKeys?: string[];
+  /** Id and confirmation-code makers; the demo passes seeded ones so that it is the same every time. */
+  makeId?: () => string;
+  makeCode?: () => string;
 }
 
 /**
@@ -121,8 +124,8 @@ export function prepareApplicants(options: PrepareOptions): {
   const fresh: DuplicateIndex['people'] = [];
 
   options.inputs.forEach((input, i) => {
-    const id = uuidv7();
-    const businessId = uuidv7();
+    const id = (options.makeId ?? uuidv7)();
+    const businessId = (options.makeId ?? uuidv7)();
     const { owner } = input;
     const sameDocument = index.byDocument.get(owner.documentNumber);
     const formerCase = index.formerBeneficiaryCase.get(owner.documentNumber);
@@ -146,7 +149,7 @@ export function prepareApplicants(options: PrepareOptions): {
       callId: call.id,
       programId: call.programId,
       organizationId: options.organizationId,
-      confirmationCode: newConfirmationCode(),
+      confirmationCode: (options.makeCode ?? newConfirmationCode)(),
       channel: options.channel,
       registeredBy: options.registeredBy,
       data: input,
