@@ -136,12 +136,12 @@ async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: numbe
   const { data } = options;
   const rng = createRng(options.seed).fork('call-2027-1-setup');
   const base = Date.parse('2026-10-20T15:00:00Z');
-  const userId = (email: string) => data.users.find((u) => u.email === email)!.id!;
+  const userId = (email: string) => data.users.find((u) => u.email === email)!.id;
   const programId = demoId(rng, base);
   const callId = demoId(rng, base + 1);
   await tx.insert(programs).values({
     id: programId,
-    organizationId: data.organization.id!,
+    organizationId: data.organization.id,
     code: DEMO_CALL.programCode,
     name: DEMO_CALL.programName,
     cycleStart: DEMO_CALL.cycleStart,
@@ -212,12 +212,12 @@ async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: numbe
   const facilitator = userId(`facilitator@${DEMO_EMAIL_DOMAIN}`);
   const prepared = prepareApplicants({
     call,
-    organizationId: data.organization.id!,
+    organizationId: data.organization.id,
     inputs: generated.applicants.map((a) => a.input),
     channel: 'public',
     registeredBy: null,
     now: new Date(base),
-    index: await loadDuplicateIndex(tx, { organizationId: data.organization.id! }),
+    index: await loadDuplicateIndex(tx, { organizationId: data.organization.id }),
     makeId: generated.makeId,
     makeCode: generated.makeCode,
   });
