@@ -149,15 +149,13 @@ async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: numbe
     createdAt: new Date(base),
     updatedAt: new Date(base),
   });
-  await tx
-    .insert(programCities)
-    .values(
-      Object.entries(DEMO_CALL.goals).map(([municipalityCode, goal]) => ({
-        programId,
-        municipalityCode,
-        goal,
-      })),
-    );
+  await tx.insert(programCities).values(
+    Object.entries(DEMO_CALL.goals).map(([municipalityCode, goal]) => ({
+      programId,
+      municipalityCode,
+      goal,
+    })),
+  );
   const member = (email: string, role: string, scopeType: string, scopeCities: string[] = []) => ({
     userId: userId(email),
     programId,
@@ -188,24 +186,20 @@ async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: numbe
     createdAt: new Date(base),
     updatedAt: new Date(base),
   });
-  await tx
-    .insert(callRuleVersions)
-    .values({
+  await tx.insert(callRuleVersions).values({
+    callId,
+    version: 1,
+    rules: DEMO_CALL_RULES,
+    createdBy: userId(`coordinator@${DEMO_EMAIL_DOMAIN}`),
+    createdAt: new Date(base),
+  });
+  await tx.insert(callTerritories).values(
+    Object.entries(DEMO_CALL.goals).map(([territoryCode, goal]) => ({
       callId,
-      version: 1,
-      rules: DEMO_CALL_RULES,
-      createdBy: userId(`coordinator@${DEMO_EMAIL_DOMAIN}`),
-      createdAt: new Date(base),
-    });
-  await tx
-    .insert(callTerritories)
-    .values(
-      Object.entries(DEMO_CALL.goals).map(([territoryCode, goal]) => ({
-        callId,
-        territoryCode,
-        goal,
-      })),
-    );
+      territoryCode,
+      goal,
+    })),
+  );
 
   const call = await loadCall(tx, (await findCall(tx, { programId, callId }))!);
   const generated = generateDemoApplicants(options.seed);

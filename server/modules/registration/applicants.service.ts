@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { evaluateEligibility } from '../../../shared/domain/registration/eligibility.ts';
 import { normalizeText } from '../../../shared/domain/registration/normalize.ts';
 import { priorityScore } from '../../../shared/domain/registration/priority.ts';
@@ -13,8 +13,14 @@ import { CONSENT_VERSION } from './consent.ts';
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 export function newConfirmationCode(): string {
-  const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]!;
-  return `${Array.from({ length: 4 }, pick).join('')}-${Array.from({ length: 4 }, pick).join('')}`;
+  // One draw of 8 random bytes; 256 is not a multiple of 31, so drop bytes that would bias the code.
+  const chars: string[] = [];
+  while (chars.length < 8) {
+    for (const byte of randomBytes(8)) {
+      if (byte < 248 && chars.length < 8) chars.push(CODE_ALPHABET[byte % CODE_ALPHABET.length]!);
+    }
+  }
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
 
 /** Where an applicant counts for the call: their locality when the call works by locality, else their city. */
@@ -85,7 +91,9 @@ function addToIndex(
   const { owner } = a.input;
   if (!index.byDocument.has(owner.documentNumber))
     index.byDocument.set(owner.documentNumber, { id: a.id, businessId: a.businessId });
-  index.byPhone.set(owner.phone, [...(index.byPhone.get(owner.phone) ?? []), a.id]);
+  const phones = index.byPhone.get(owner.phone);
+  if (phones) phones.push(a.id);
+  else index.byPhone.set(owner.phone, [a.id]);
   index.people.push({
     id: a.id,
     firstNames: owner.firstNames,
@@ -129,7 +137,8 @@ export function prepareApplicants(options: PrepareOptions): {
     const { owner } = input;
     const sameDocument = index.byDocument.get(owner.documentNumber);
     const formerCase = index.formerBeneficiaryCase.get(owner.documentNumber);
-    const samePhone = index.byPhone.get(owner.phone) ?? [];
+    // Copied: the index grows with this very row below.
+    const samePhone = [...(index.byPhone.get(owner.phone) ?? [])];
     const eligibility = evaluateEligibility({
       applicant: input,
       rules: call.rules,
