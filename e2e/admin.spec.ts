@@ -47,7 +47,8 @@ describe('an administrator manages users and reads the audit log', () => {
     // The roles dialog follows: make her a facilitator of the main program.
     const roles = page.getByRole('dialog', { name: /Roles de Lucía Fernanda Rincón/ });
     await roles.getByRole('textbox', { name: /^Programa/ }).click();
-    await page.getByRole('option', { name: /Programa de Acompañamiento/ }).click();
+    // Two demo programs share the name's start (2026-2 and 2027-1): pick by code.
+    await page.getByRole('option', { name: /^PAM-2026-2 · / }).click();
     await roles.getByRole('textbox', { name: /^Rol/ }).click();
     await page.getByRole('option', { name: 'Facilitador' }).click();
     await roles.getByRole('button', { name: 'Guardar rol' }).click();

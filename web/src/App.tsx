@@ -7,16 +7,40 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
 import { HomeRedirect } from './features/programs/HomeRedirect.tsx';
 import { ProgramHomePage } from './features/programs/ProgramHomePage.tsx';
+import { PublicRoot } from './features/registration/public/PublicShell.tsx';
 
 // Administration screens are few people's daily work: loaded only when opened.
 const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+// Registration: the public pages load on their own, so an applicant's phone fetches little.
+const ApplyPage = lazy(() => import('./features/registration/public/ApplyPage.tsx'));
+const StatusPage = lazy(() => import('./features/registration/public/StatusPage.tsx'));
+const CallsPage = lazy(() => import('./features/registration/CallsPage.tsx'));
+const NewCallPage = lazy(() => import('./features/registration/NewCallPage.tsx'));
+const CallPage = lazy(() => import('./features/registration/CallPage.tsx'));
+const CallSummaryTab = lazy(() => import('./features/registration/CallSummaryTab.tsx'));
+const ApplicantsTab = lazy(() => import('./features/registration/ApplicantsTab.tsx'));
+const SelectionTab = lazy(() => import('./features/registration/SelectionTab.tsx'));
+const CallSettingsTab = lazy(() => import('./features/registration/CallSettingsTab.tsx'));
+const ApplicantPage = lazy(() => import('./features/registration/ApplicantPage.tsx'));
+const RegisterApplicantPage = lazy(
+  () => import('./features/registration/RegisterApplicantPage.tsx'),
+);
 
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      {
+        // Open to anyone: the public application form and the status page.
+        element: <PublicRoot />,
+        children: [
+          { path: '/apply/:code', element: <ApplyPage /> },
+          { path: '/apply/:code/status', element: <StatusPage /> },
+          { path: '/status', element: <StatusPage /> },
+        ],
+      },
       {
         path: '/',
         element: (
@@ -31,6 +55,23 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <HomeRedirect /> },
               { path: 'p/:programId', element: <ProgramHomePage /> },
+              { path: 'p/:programId/calls', element: <CallsPage /> },
+              { path: 'p/:programId/calls/new', element: <NewCallPage /> },
+              {
+                path: 'p/:programId/calls/:callId',
+                element: <CallPage />,
+                children: [
+                  { index: true, element: <CallSummaryTab /> },
+                  { path: 'applicants', element: <ApplicantsTab /> },
+                  { path: 'selection', element: <SelectionTab /> },
+                  { path: 'settings', element: <CallSettingsTab /> },
+                ],
+              },
+              {
+                path: 'p/:programId/calls/:callId/applicants/:applicantId',
+                element: <ApplicantPage />,
+              },
+              { path: 'p/:programId/calls/:callId/register', element: <RegisterApplicantPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

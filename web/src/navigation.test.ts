@@ -10,23 +10,31 @@ describe('visibleNavigation', () => {
   it('shows an organization admin every item', () => {
     expect(keys(visibleNavigation({ isAdmin: true, role: null, programId: P }))).toEqual([
       'home',
+      'calls',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
+      'calls',
       'apiDocs',
     ]);
   });
 
-  it('shows a facilitator only home', () => {
+  it('shows a facilitator home and calls', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'facilitator', programId: P }))).toEqual([
       'home',
+      'calls',
     ]);
+  });
+
+  it('hides calls from mentors and owners', () => {
+    for (const role of ['mentor', 'owner'] as const)
+      expect(keys(visibleNavigation({ isAdmin: false, role, programId: P }))).toEqual(['home']);
   });
 
   it('fills the program into the path and hides program pages without one', () => {
@@ -42,7 +50,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(2);
+    ).toHaveLength(3);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

@@ -1,4 +1,4 @@
-import { IconApi, IconHistory, IconHome, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconHistory, IconHome, IconSpeakerphone, IconUsers } from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
 import type { Role } from '../../shared/roles.ts';
 import type es from '../../shared/i18n/es.json';
@@ -24,6 +24,12 @@ export interface NavItem {
 /** The menu. A module adds its screen here with one line. */
 export const NAVIGATION: readonly NavItem[] = [
   { key: 'home', path: '/p/:programId', icon: IconHome, end: true },
+  {
+    key: 'calls',
+    path: '/p/:programId/calls',
+    icon: IconSpeakerphone,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'facilitator', 'researcher'],
+  },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },
   {

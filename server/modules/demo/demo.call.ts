@@ -128,5 +128,19 @@ export function generateDemoApplicants(seed: number): {
       });
     }
   }
+  // As in real calls: a few people register twice, share a phone, or are typed twice with small changes.
+  for (let i = 40; i < applicants.length; i += 97) {
+    const earlier = applicants[i - rng.int(1, 30)]!.input.owner;
+    const owner = applicants[i]!.input.owner;
+    const kind = rng.pick(['document', 'phone', 'phone', 'similar'] as const);
+    if (kind === 'document') owner.documentNumber = earlier.documentNumber;
+    else if (kind === 'phone') owner.phone = earlier.phone;
+    else {
+      owner.firstNames = earlier.firstNames;
+      owner.lastNames = earlier.lastNames.split(' ')[0] ?? earlier.lastNames;
+      owner.address = earlier.address.replace('Calle', 'Cl').replace('Carrera', 'Cra');
+      owner.municipalityCode = earlier.municipalityCode;
+    }
+  }
   return { applicants, makeId, makeCode };
 }

@@ -1,10 +1,13 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { applicants } from './registration.table.ts';
+import { applicantDocuments, applicants } from './registration.table.ts';
 
 const n = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
 
-export async function countsByTerritory(db: Executor, options: { callId: string; scope: SQL }) {
+export async function countsByTerritory(
+  db: Executor,
+  options: { callId: string; scope: SQL; requiredKinds: readonly string[] },
+) {
   return db
     .select({
       territoryCode: applicants.territoryCode,
@@ -16,10 +19,12 @@ export async function countsByTerritory(db: Executor, options: { callId: string;
       selected: n(sql`${applicants.selection} = 'selected'`),
       waitlisted: n(sql`${applicants.selection} = 'waitlisted'`),
       women: n(sql`${applicants.sex} = 'F'`),
-      // Documents are complete when the documents criterion, if the rules have one, is met.
+      // Documents are complete when every kind the call requires has a verified document.
       documentsComplete: n(sql`not exists (
-        select 1 from jsonb_array_elements(${applicants.eligibility}) e
-        where e->'criterion'->>'kind' = 'documents_verified' and e->>'outcome' <> 'met')`),
+        select 1 from unnest(string_to_array(${options.requiredKinds.join(',')}, ',')) as k(kind)
+        where k.kind <> '' and not exists (
+          select 1 from ${applicantDocuments} d
+          where d.applicant_id = ${applicants.id} and d.kind = k.kind and d.status = 'verified'))`),
     })
     .from(applicants)
     .where(and(eq(applicants.callId, options.callId), options.scope))

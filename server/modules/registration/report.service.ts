@@ -28,7 +28,11 @@ export async function callReport(options: { db: Executor; access: ProgramAccess;
   const call = await loadCall(options.db, row);
   const scope = applicantScope(options.access);
   const [counts, groups] = await Promise.all([
-    reportRepo.countsByTerritory(options.db, { callId: call.id, scope }),
+    reportRepo.countsByTerritory(options.db, {
+      callId: call.id,
+      scope,
+      requiredKinds: call.rules.requiredDocuments,
+    }),
     reportRepo.priorityGroupCounts(options.db, { callId: call.id, scope }),
   ]);
   const byTerritory = new Map(counts.map((c) => [c.territoryCode, c]));

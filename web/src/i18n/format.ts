@@ -12,6 +12,8 @@ function dayToUtcDate(day: string): Date | null {
 export interface Formatters {
   locale: string;
   number: (n: number) => string;
+  /** Whole Colombian pesos ("$ 4.500.000"). */
+  money: (pesos: number) => string;
   /** A ratio (0.873) as a percentage ("87,3 %"). */
   percent: (ratio: number) => string;
   /** A calendar day (`2026-07-27`) in long form ("27 de julio de 2026"). */
@@ -25,12 +27,19 @@ export function makeFormatters(lng: string): Formatters {
   const locale = intlLocale(lng);
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'COP',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
   return {
     locale,
     number: (n) => number.format(n),
+    money: (pesos) => money.format(pesos),
     percent: (r) => percent.format(r),
     day: (d) => {
       const date = dayToUtcDate(d);
