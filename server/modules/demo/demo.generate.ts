@@ -66,12 +66,12 @@ export const DEMO_SIGN_INS: readonly DemoAccount[] = [
   {
     email: `admin@${DEMO_EMAIL_DOMAIN}`,
     role: 'admin',
-    description: 'Organization administrator; admin of both programs',
+    description: 'Organization administrator; admin of every demo program',
   },
   {
     email: `coordinator@${DEMO_EMAIL_DOMAIN}`,
     role: 'coordinator',
-    description: 'Program coordinator of both programs',
+    description: 'Program coordinator of the three demo programs',
   },
   {
     email: `supervisor@${DEMO_EMAIL_DOMAIN}`,
