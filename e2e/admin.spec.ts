@@ -73,6 +73,15 @@ describe('an administrator manages users and reads the audit log', () => {
     await page.getByLabel(/^Acción/).fill('user.create');
     await expect.poll(() => page.getByText('user.create').first().isVisible()).toBe(true);
     await expectAccessible(page);
+    // The screen shows what the log holds: the creation of exactly this person, by the admin.
+    const log = await page.request.get('/api/audit?action=user.create&pageSize=200');
+    const created = (
+      (await log.json()) as {
+        items: Array<{ after: { email?: string }; actor: { email: string } | null }>;
+      }
+    ).items.filter((e) => e.after.email === 'lucia.rincon@demo.palanca.test');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.actor?.email).toBe('admin@demo.palanca.test');
 
     const other = await newPage(browser);
     await other.goto('/login');
