@@ -4,7 +4,6 @@ import {
   Box,
   Group,
   Paper,
-  Progress,
   SimpleGrid,
   Stack,
   Table,
@@ -23,6 +22,7 @@ import type {
 import { isApiError } from '../../api/client.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
+import { RatioBar, shareOf, StatCard } from '../../components/Stats.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import type { Formatters } from '../../i18n/format.ts';
 import { useCurrentUser } from '../auth/api.ts';
@@ -42,59 +42,10 @@ const localityRow = ({
   ...rest
 }: TLocalityCounts): AreaRow => ({ ...rest, key: localityCode });
 
-/** Registered as a share of the goal; null when there is no goal to compare with. */
-function goalRatio(registered: number, goal: number | null): number | null {
-  return goal && goal > 0 ? registered / goal : null;
-}
-
-function GoalBar({ ratio }: { ratio: number | null }) {
-  const f = useFormat();
-  if (ratio === null) {
-    return (
-      <Text c="dimmed" ta="right">
-        —
-      </Text>
-    );
-  }
-  return (
-    <Group gap="xs" wrap="nowrap" justify="flex-end">
-      <Progress
-        value={Math.min(100, ratio * 100)}
-        color={ratio >= 1 ? 'teal.8' : 'indigo.8'}
-        w={{ base: '100%', md: 96 }}
-        size="md"
-        aria-hidden="true"
-        style={{ flex: 1 }}
-      />
-      <Text className="num" size="sm" fw={500} miw={56}>
-        {f.percent(ratio)}
-      </Text>
-    </Group>
-  );
-}
-
-function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="sm" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text fz={{ base: 24, sm: 28 }} fw={700} className="num" ta="left" lh={1.2} mt={4}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
-
 function Totals({ home, f }: { home: TProgramHome; f: Formatters }) {
   const { t } = useTranslation();
   const { totals } = home;
-  const ratio = goalRatio(totals.registered, totals.goal);
+  const ratio = shareOf(totals.registered, totals.goal);
   return (
     <SimpleGrid
       cols={{ base: 2, sm: totals.goal === null ? 4 : 3, lg: totals.goal === null ? 4 : 6 }}
@@ -171,7 +122,7 @@ function AreaTable({ rows, f, areaLabel, labelledBy }: AreaProps) {
               <Table.Td className="num">{f.number(c.registered)}</Table.Td>
               {goals && (
                 <Table.Td>
-                  <GoalBar ratio={goalRatio(c.registered, c.goal)} />
+                  <RatioBar ratio={shareOf(c.registered, c.goal)} />
                 </Table.Td>
               )}
               <Table.Td className="num">{f.number(c.active)}</Table.Td>
@@ -200,7 +151,7 @@ function AreaCards({ rows, f }: AreaProps) {
       style={{ listStyle: 'none' }}
     >
       {rows.map((c) => {
-        const ratio = goalRatio(c.registered, c.goal);
+        const ratio = shareOf(c.registered, c.goal);
         const figures: [string, string][] = [
           ...(goals
             ? [
@@ -225,7 +176,7 @@ function AreaCards({ rows, f }: AreaProps) {
                 <Text size="sm" c="dimmed" mb={4}>
                   {t('ui.home.table.percentOfGoal')}
                 </Text>
-                <GoalBar ratio={ratio} />
+                <RatioBar ratio={ratio} />
               </>
             )}
             <Stack component="dl" gap={4} mt="sm" mb={0}>

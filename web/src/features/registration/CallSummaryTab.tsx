@@ -4,58 +4,13 @@ import { PRIORITY_GROUPS } from '../../../../shared/schemas/registration.ts';
 import type { TCallReport } from '../../../../shared/schemas/registration.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { RatioBar, shareOf, StatCard } from '../../components/Stats.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useCallReport } from './api.ts';
 import { useCallContext } from './CallPage.tsx';
 import { useRegLabels } from './labels.ts';
 
 type TerritoryRow = TCallReport['territories'][number];
-
-const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-
-/** Registered against the recommended target, as a bar and a percentage. */
-function TargetBar({ registered, target }: { registered: number; target: number }) {
-  const f = useFormat();
-  const ratio = share(registered, target);
-  if (ratio === null)
-    return (
-      <Text c="dimmed" ta="right">
-        —
-      </Text>
-    );
-  return (
-    <Group gap="xs" wrap="nowrap" justify="flex-end">
-      <Progress
-        value={Math.min(100, ratio * 100)}
-        color={ratio >= 1 ? 'teal.8' : 'indigo.8'}
-        size="md"
-        aria-hidden="true"
-        style={{ flex: 1, minWidth: 60 }}
-      />
-      <Text className="num" size="sm" fw={500} miw={52}>
-        {f.percent(ratio)}
-      </Text>
-    </Group>
-  );
-}
-
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="sm" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text fz={{ base: 22, sm: 26 }} fw={700} className="num" ta="left" lh={1.2} mt={4}>
-        {value}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {hint}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 function TerritoryTable({ rows }: { rows: TerritoryRow[] }) {
   const { t } = useTranslation();
@@ -95,7 +50,7 @@ function TerritoryTable({ rows }: { rows: TerritoryRow[] }) {
                 </Table.Td>
               ))}
               <Table.Td>
-                <TargetBar registered={r.registered} target={r.target} />
+                <RatioBar ratio={shareOf(r.registered, r.target)} />
               </Table.Td>
               {after.map((c) => (
                 <Table.Td className="num" key={c}>
@@ -132,7 +87,7 @@ function TerritoryCards({ rows }: { rows: TerritoryRow[] }) {
           <Text size="sm" c="dimmed" mb={4}>
             {t('ui.call.summary.columns.percentOfTarget')}
           </Text>
-          <TargetBar registered={r.registered} target={r.target} />
+          <RatioBar ratio={shareOf(r.registered, r.target)} />
           <Stack component="dl" gap={4} mt="sm" mb={0}>
             {figures.map((key) => (
               <Group key={key} justify="space-between" gap="xs" wrap="nowrap">
@@ -159,7 +114,7 @@ function Funnel({ funnel }: { funnel: TCallReport['funnel'] }) {
   return (
     <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
       {steps.map((step) => {
-        const ratio = share(funnel[step], funnel.registered) ?? 0;
+        const ratio = shareOf(funnel[step], funnel.registered) ?? 0;
         return (
           <Box component="li" key={step}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -195,7 +150,7 @@ function Shares({ report }: { report: TCallReport }) {
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {rows.map(([label, count]) => {
-        const ratio = share(count, total) ?? 0;
+        const ratio = shareOf(count, total) ?? 0;
         return (
           <Box component="li" key={label}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -233,13 +188,13 @@ export default function CallSummaryTab() {
           {t('ui.call.summary.totals')}
         </Title>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-          <Stat label={t('ui.call.summary.columns.goal')} value={f.number(totals.goal)} />
-          <Stat
+          <StatCard label={t('ui.call.summary.columns.goal')} value={f.number(totals.goal)} />
+          <StatCard
             label={t('ui.call.summary.columns.target')}
             value={f.number(totals.target)}
             hint={t('ui.call.summary.targetHint', { factor: f.number(call.rules.targetFactor) })}
           />
-          <Stat
+          <StatCard
             label={t('ui.call.summary.columns.registered')}
             value={f.number(totals.registered)}
             hint={
@@ -250,9 +205,15 @@ export default function CallSummaryTab() {
                 : undefined
             }
           />
-          <Stat label={t('ui.call.summary.columns.eligible')} value={f.number(totals.eligible)} />
-          <Stat label={t('ui.call.summary.columns.selected')} value={f.number(totals.selected)} />
-          <Stat
+          <StatCard
+            label={t('ui.call.summary.columns.eligible')}
+            value={f.number(totals.eligible)}
+          />
+          <StatCard
+            label={t('ui.call.summary.columns.selected')}
+            value={f.number(totals.selected)}
+          />
+          <StatCard
             label={t('ui.call.summary.columns.waitlisted')}
             value={f.number(totals.waitlisted)}
           />
