@@ -74,13 +74,18 @@ export async function loadCall(
   };
 }
 
-export async function getCall(options: { db: Executor; access: ProgramAccess; callId: string }) {
-  const call = await repo.findCall(options.db, {
-    programId: options.access.programId,
-    callId: options.callId,
-  });
+/** A call of the program with its territories and current rules; 404 when it is not the program's. */
+export async function requireCall(
+  db: Executor,
+  options: { programId: string; callId: string },
+): Promise<TCall> {
+  const call = await repo.findCall(db, options);
   if (!call) throw notFound();
-  return loadCall(options.db, call);
+  return loadCall(db, call);
+}
+
+export function getCall(options: { db: Executor; access: ProgramAccess; callId: string }) {
+  return requireCall(options.db, { programId: options.access.programId, callId: options.callId });
 }
 
 export async function listCalls(options: { db: Executor; access: ProgramAccess }) {

@@ -15,9 +15,7 @@ import {
 } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
-import * as callsRepo from './calls.repo.ts';
-import { loadCall } from './calls.service.ts';
-import { reevaluateApplicants } from './reevaluate.service.ts';
+import { reevaluateApplicant } from './reevaluate.service.ts';
 import { applicantScope } from './registration.policy.ts';
 import { applicationStatus, getApplicant } from './registration.service.ts';
 
@@ -72,11 +70,7 @@ async function attach(options: {
         mimeType: checked.mime,
         sizeBytes: options.file.bytes.length,
       });
-      const callRow = await callsRepo.findCall(tx, {
-        programId: applicant.programId,
-        callId: applicant.callId,
-      });
-      if (callRow) await reevaluateApplicants(tx, await loadCall(tx, callRow), [applicant.id]);
+      await reevaluateApplicant(tx, applicant);
       await recordAudit({
         tx,
         actor: { ...options.actor, organizationId: applicant.organizationId },
@@ -189,11 +183,7 @@ export async function reviewDocument(options: {
       reason: options.status === 'rejected' ? (options.reason ?? null) : null,
       reviewedBy: options.actor.userId,
     });
-    const callRow = await callsRepo.findCall(tx, {
-      programId: applicant.programId,
-      callId: applicant.callId,
-    });
-    if (callRow) await reevaluateApplicants(tx, await loadCall(tx, callRow), [applicant.id]);
+    await reevaluateApplicant(tx, applicant);
     await recordAudit({
       tx,
       actor: options.actor,

@@ -3,9 +3,7 @@ import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { AppError, forbidden, invalidFields, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
-import * as callsRepo from './calls.repo.ts';
-import { loadCall } from './calls.service.ts';
-import { reevaluateApplicants } from './reevaluate.service.ts';
+import { reevaluateApplicant } from './reevaluate.service.ts';
 import { applicantScope, SELECTORS } from './registration.policy.ts';
 import { getApplicant } from './registration.service.ts';
 
@@ -79,11 +77,7 @@ export async function resolveFlag(options: {
         ? options.decision === 'confirm'
         : applicant.previousBeneficiary;
     await repo.setBlockAndHistory(tx, { id: applicant.id, blocked, previousBeneficiary });
-    const callRow = await callsRepo.findCall(tx, {
-      programId: access.programId,
-      callId: options.callId,
-    });
-    if (callRow) await reevaluateApplicants(tx, await loadCall(tx, callRow), [applicant.id]);
+    await reevaluateApplicant(tx, applicant);
     await recordAudit({
       tx,
       actor: options.actor,

@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import type { TApplicantInput } from '../../../shared/schemas/registration.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { AppError, notFound, type AppFieldError } from '../../http/errors.ts';
+import { AppError, type AppFieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
 import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
-import * as callsRepo from './calls.repo.ts';
 import { isKnownCiiu } from './ciiu.ts';
-import { loadCall } from './calls.service.ts';
+import { requireCall } from './calls.service.ts';
 import { readSpreadsheet, SpreadsheetError, toApplicantRows } from './spreadsheet/index.ts';
 
 export interface ImportSummary {
@@ -108,12 +107,10 @@ export async function importApplicants(options: {
   progress('checked', result.valid.length, result.valid.length);
 
   return options.db.transaction(async (tx) => {
-    const callRow = await callsRepo.findCall(tx, {
+    const call = await requireCall(tx, {
       programId: options.access.programId,
       callId: options.callId,
     });
-    if (!callRow) throw notFound();
-    const call = await loadCall(tx, callRow);
     const index = await loadDuplicateIndex(tx, { organizationId: options.access.organizationId });
     const inThisCall = new Set(await repo.documentsInCall(tx, call.id));
     const fresh: Array<{ line: number; applicant: TApplicantInput }> = result.valid.filter(

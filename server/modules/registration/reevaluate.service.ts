@@ -3,11 +3,9 @@ import { priorityScore } from '../../../shared/domain/registration/priority.ts';
 import type { TCall } from '../../../shared/schemas/registration.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
-import * as callsRepo from './calls.repo.ts';
-import { loadCall } from './calls.service.ts';
+import { requireCall } from './calls.service.ts';
 
 /**
  * Evaluates every applicant of a call again with the call's current rules (after the rules, a
@@ -48,6 +46,15 @@ export async function reevaluateApplicants(tx: Executor, call: TCall, onlyIds?: 
   return updates.length;
 }
 
+/** One applicant judged again with their call's current rules (after a document or a duplicate decision). */
+export async function reevaluateApplicant(
+  tx: Executor,
+  applicant: { id: string; programId: string; callId: string },
+) {
+  const call = await requireCall(tx, { programId: applicant.programId, callId: applicant.callId });
+  await reevaluateApplicants(tx, call, [applicant.id]);
+}
+
 export async function reevaluateCall(options: {
   db: Db;
   actor: Actor;
@@ -55,12 +62,10 @@ export async function reevaluateCall(options: {
   callId: string;
 }) {
   return options.db.transaction(async (tx) => {
-    const row = await callsRepo.findCall(tx, {
+    const call = await requireCall(tx, {
       programId: options.access.programId,
       callId: options.callId,
     });
-    if (!row) throw notFound();
-    const call = await loadCall(tx, row);
     const evaluated = await reevaluateApplicants(tx, call);
     await recordAudit({
       tx,

@@ -15,14 +15,8 @@ import { isKnownCiiu } from './ciiu.ts';
 import { CONSENT_VERSION } from './consent.ts';
 import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
 import * as callsRepo from './calls.repo.ts';
-import { loadCall, todayInColombia } from './calls.service.ts';
+import { requireCall, todayInColombia } from './calls.service.ts';
 import { applicantScope } from './registration.policy.ts';
-
-async function callInProgram(db: Executor, access: ProgramAccess, callId: string) {
-  const call = await callsRepo.findCall(db, { programId: access.programId, callId });
-  if (!call) throw notFound();
-  return loadCall(db, call);
-}
 
 /** Registers one application (public form or field registration) with its checks, all or nothing. */
 async function registerOne(options: {
@@ -48,12 +42,7 @@ async function registerOne(options: {
     ]);
   }
   return options.db.transaction(async (tx) => {
-    const callRow = await callsRepo.findCall(tx, {
-      programId: options.programId,
-      callId: options.callId,
-    });
-    if (!callRow) throw notFound();
-    const call = await loadCall(tx, callRow);
+    const call = await requireCall(tx, { programId: options.programId, callId: options.callId });
     const index = await loadDuplicateIndex(tx, {
       organizationId: options.organizationId,
       inputs: [options.input],
@@ -187,7 +176,7 @@ export async function listApplicants(options: {
   };
 }) {
   const { db, access, query } = options;
-  await callInProgram(db, access, options.callId);
+  await requireCall(db, { programId: access.programId, callId: options.callId });
   const { rows, total } = await repo.listApplicants(
     db,
     {
@@ -283,11 +272,7 @@ export async function applicationStatus(options: {
   // Same answer for a wrong code and a wrong document: the pair is the key.
   if (!row || row.documentNumber !== normalizeDocumentNumber(options.documentNumber))
     throw notFound();
-  const callRow = await callsRepo.findCall(options.db, {
-    programId: row.programId,
-    callId: row.callId,
-  });
-  const call = callRow ? await loadCall(options.db, callRow) : null;
+  const call = await requireCall(options.db, { programId: row.programId, callId: row.callId });
   const documents = await repo.listDocuments(options.db, row.id);
   // Someone opened personal application data without signing in: keep a trace.
   await recordAudit({
@@ -314,7 +299,7 @@ export async function applicationStatus(options: {
               : 'received';
   return {
     confirmationCode: row.confirmationCode,
-    callName: call?.name ?? '',
+    callName: call.name,
     submittedAt: row.submittedAt.toISOString(),
     state,
     documents: documents.map((d) => ({
@@ -322,6 +307,6 @@ export async function applicationStatus(options: {
       status: d.status,
       rejectionReason: d.rejectionReason,
     })),
-    missingDocuments: (call?.rules.requiredDocuments ?? []).filter((k) => !have.has(k)),
+    missingDocuments: call.rules.requiredDocuments.filter((k) => !have.has(k)),
   };
 }

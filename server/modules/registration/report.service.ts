@@ -1,8 +1,6 @@
 import type { Executor } from '../../db/client.ts';
 import type { ProgramAccess } from '../../http/context.ts';
-import { notFound } from '../../http/errors.ts';
-import * as callsRepo from './calls.repo.ts';
-import { loadCall } from './calls.service.ts';
+import { requireCall } from './calls.service.ts';
 import { applicantScope } from './registration.policy.ts';
 import * as reportRepo from './report.repo.ts';
 
@@ -20,12 +18,10 @@ const ZERO = {
 
 /** Applicants against goal and target per territory, the eligibility funnel and the priority groups. */
 export async function callReport(options: { db: Executor; access: ProgramAccess; callId: string }) {
-  const row = await callsRepo.findCall(options.db, {
+  const call = await requireCall(options.db, {
     programId: options.access.programId,
     callId: options.callId,
   });
-  if (!row) throw notFound();
-  const call = await loadCall(options.db, row);
   const scope = applicantScope(options.access);
   const [counts, groups] = await Promise.all([
     reportRepo.countsByTerritory(options.db, {

@@ -6,13 +6,12 @@ import type { TCall, TSelectionPreview } from '../../../shared/schemas/registrat
 import { uuidv7 } from '../../db/columns.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { AppError, invalidFields, notFound } from '../../http/errors.ts';
+import { AppError, invalidFields } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertCasesWithBusinesses } from '../cases/cases.repo.ts';
 import * as repo from './applicants.repo.ts';
-import * as callsRepo from './calls.repo.ts';
 import * as selectionRepo from './selection.repo.ts';
-import { loadCall } from './calls.service.ts';
+import { requireCall } from './calls.service.ts';
 
 async function callAndTerritory(
   db: Executor,
@@ -20,9 +19,7 @@ async function callAndTerritory(
   callId: string,
   territoryCode: string,
 ) {
-  const row = await callsRepo.findCall(db, { programId: access.programId, callId });
-  if (!row) throw notFound();
-  const call = await loadCall(db, row);
+  const call = await requireCall(db, { programId: access.programId, callId });
   const territory = call.territories.find((t) => t.territoryCode === territoryCode);
   if (!territory)
     throw invalidFields([
