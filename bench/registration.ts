@@ -11,7 +11,6 @@ import { applicants } from '../server/modules/registration/registration.table.ts
 import { prepareApplicants } from '../server/modules/registration/applicants.service.ts';
 import { getCall, saveCall } from '../server/modules/registration/calls.service.ts';
 import { importApplicants } from '../server/modules/registration/import.service.ts';
-import { reevaluateCall } from '../server/modules/registration/reevaluate.service.ts';
 import { confirmSelection } from '../server/modules/registration/selection.service.ts';
 import {
   APPLICANT_COLUMNS,
@@ -252,8 +251,24 @@ export async function selectWorkload(n: number) {
     bytes: applicantsCsv(n),
     filename: 'bench.csv',
   });
+  // The coordinator tightens a rule: every applicant is judged again and written (a new rules version).
   const started = performance.now();
-  const evaluated = await reevaluateCall({ db: database.db, actor, access, callId: call.id });
+  const body = await callBody(database, access, call.id);
+  await saveCall({
+    db: database.db,
+    actor,
+    access,
+    callId: call.id,
+    body: {
+      ...body,
+      rules: {
+        ...body.rules,
+        criteria: body.rules.criteria.map((c) =>
+          c.kind === 'business_min_months' ? { ...c, months: 12 } : c,
+        ),
+      },
+    },
+  });
   const evaluatedAt = performance.now();
   let selected = 0;
   for (const t of call.territories) {
@@ -271,7 +286,6 @@ export async function selectWorkload(n: number) {
   return {
     seconds,
     eligibilitySeconds: (evaluatedAt - started) / 1000,
-    evaluated: evaluated.evaluated,
     selected,
   };
 }

@@ -167,7 +167,7 @@ async function importApplicantsWorkload(): Promise<Result> {
   };
 }
 
-/** Eligibility of 100,000 applicants again, then selection of all 20 localities (cases made). */
+/** A rule tightened (100,000 applicants judged again and written), then selection of all 20 localities (cases made). */
 async function selectWorkload100k(): Promise<Result> {
   const n = 100_000;
   const r = await selectWorkload(n);

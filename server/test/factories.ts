@@ -1,5 +1,6 @@
 import type { Role, ScopeType } from '../../shared/roles.ts';
 import { uuidv7 } from '../db/columns.ts';
+import { fromApplicantInput } from '../modules/registration/applicants.repo.ts';
 import type { Executor } from '../db/client.ts';
 import { memberships, organizations, users } from '../modules/auth/auth.table.ts';
 import { hashPassword } from '../modules/auth/password.ts';
@@ -277,14 +278,9 @@ export async function createApplicant(
       confirmationCode: `T${String(n).padStart(3, '0')}-${String(n).padStart(4, '0')}`.slice(0, 9),
       channel: 'field',
       registeredBy: options.registeredBy ?? null,
-      data,
-      documentType: 'CC',
-      documentNumber: data.owner.documentNumber,
-      phone: data.owner.phone,
+      ...fromApplicantInput(data),
       fullName: `diaz ${n} rosa`,
       territoryCode: municipalityCode,
-      municipalityCode,
-      sex: 'F',
       consentVersion: 'test',
       consentAt: new Date(),
       submittedAt: new Date(Date.now() - 1000 * (1000 - n)),

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk.ts';
+import { anyOf, arrayParam, bulkInsert, readMany } from '../../db/bulk.ts';
+import type { TApplicantInput } from '../../../shared/schemas/registration.ts';
 import type { Executor } from '../../db/client.ts';
 import { cases, owners } from '../cases/cases.table.ts';
 import { applicantDocuments, applicantFlags, applicants } from './registration.table.ts';
@@ -7,6 +8,105 @@ import { applicantDocuments, applicantFlags, applicants } from './registration.t
 export type ApplicantRow = typeof applicants.$inferSelect;
 export type NewApplicant = typeof applicants.$inferInsert;
 export type NewFlag = typeof applicantFlags.$inferInsert;
+
+/** The columns that hold what the applicant declared, for selects that need the application. */
+export const inputColumns = {
+  documentType: applicants.documentType,
+  documentNumber: applicants.documentNumber,
+  firstNames: applicants.firstNames,
+  lastNames: applicants.lastNames,
+  sex: applicants.sex,
+  birthDate: applicants.birthDate,
+  phone: applicants.phone,
+  email: applicants.email,
+  address: applicants.address,
+  municipalityCode: applicants.municipalityCode,
+  localityCode: applicants.localityCode,
+  headOfHouseholdMother: applicants.headOfHouseholdMother,
+  disability: applicants.disability,
+  conflictVictim: applicants.conflictVictim,
+  ethnicGroup: applicants.ethnicGroup,
+  businessName: applicants.businessName,
+  ciiuCode: applicants.ciiuCode,
+  businessStartedOn: applicants.businessStartedOn,
+  hasPremises: applicants.hasPremises,
+  hasRut: applicants.hasRut,
+  hasChamberRegistration: applicants.hasChamberRegistration,
+  workersTotal: applicants.workersTotal,
+  workersWomen: applicants.workersWomen,
+  monthlySales: applicants.monthlySales,
+  greenPractices: applicants.greenPractices,
+  culturalCreative: applicants.culturalCreative,
+};
+export type InputColumns = Pick<ApplicantRow, keyof typeof inputColumns>;
+
+/** An application as the API and the rules see it, from its columns. */
+export function toApplicantInput(r: InputColumns): TApplicantInput {
+  return {
+    owner: {
+      documentType: r.documentType as TApplicantInput['owner']['documentType'],
+      documentNumber: r.documentNumber,
+      firstNames: r.firstNames,
+      lastNames: r.lastNames,
+      sex: r.sex as TApplicantInput['owner']['sex'],
+      birthDate: r.birthDate,
+      phone: r.phone,
+      email: r.email,
+      address: r.address,
+      municipalityCode: r.municipalityCode,
+      localityCode: r.localityCode,
+      headOfHouseholdMother: r.headOfHouseholdMother,
+      disability: r.disability,
+      conflictVictim: r.conflictVictim,
+      ethnicGroup: r.ethnicGroup as TApplicantInput['owner']['ethnicGroup'],
+    },
+    business: {
+      name: r.businessName,
+      ciiuCode: r.ciiuCode,
+      startedOn: r.businessStartedOn,
+      hasPremises: r.hasPremises,
+      hasRut: r.hasRut,
+      hasChamberRegistration: r.hasChamberRegistration,
+      workersTotal: r.workersTotal,
+      workersWomen: r.workersWomen,
+      monthlySales: r.monthlySales,
+      greenPractices: r.greenPractices,
+      culturalCreative: r.culturalCreative,
+    },
+  };
+}
+
+/** The columns of an application (the inverse of `toApplicantInput`). */
+export function fromApplicantInput({ owner, business }: TApplicantInput): InputColumns {
+  return {
+    documentType: owner.documentType,
+    documentNumber: owner.documentNumber,
+    firstNames: owner.firstNames,
+    lastNames: owner.lastNames,
+    sex: owner.sex,
+    birthDate: owner.birthDate,
+    phone: owner.phone,
+    email: owner.email,
+    address: owner.address,
+    municipalityCode: owner.municipalityCode,
+    localityCode: owner.localityCode,
+    headOfHouseholdMother: owner.headOfHouseholdMother,
+    disability: owner.disability,
+    conflictVictim: owner.conflictVictim,
+    ethnicGroup: owner.ethnicGroup,
+    businessName: business.name,
+    ciiuCode: business.ciiuCode,
+    businessStartedOn: business.startedOn,
+    hasPremises: business.hasPremises,
+    hasRut: business.hasRut,
+    hasChamberRegistration: business.hasChamberRegistration,
+    workersTotal: business.workersTotal,
+    workersWomen: business.workersWomen,
+    monthlySales: business.monthlySales,
+    greenPractices: business.greenPractices,
+    culturalCreative: business.culturalCreative,
+  };
+}
 
 export async function insertApplicants(
   db: Executor,
@@ -18,6 +118,16 @@ export async function insertApplicants(
 
 export async function insertFlags(db: Executor, rows: NewFlag[]) {
   await bulkInsert(db, applicantFlags, rows);
+}
+
+/** Which of these confirmation codes some application already holds. */
+export async function takenCodes(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ code: applicants.confirmationCode })
+    .from(applicants)
+    .where(sql`${applicants.confirmationCode} = any(${sql.param(`{${codes.join(',')}}`)}::text[])`);
+  return rows.map((r) => r.code);
 }
 
 export async function documentsInCall(db: Executor, callId: string) {
@@ -59,7 +169,9 @@ export async function duplicateCandidates(
       callId: applicants.callId,
       documentNumber: applicants.documentNumber,
       phone: applicants.phone,
-      data: applicants.data,
+      firstNames: applicants.firstNames,
+      lastNames: applicants.lastNames,
+      address: applicants.address,
     })
     .from(applicants)
     .where(and(eq(applicants.organizationId, options.organizationId), filter));
@@ -176,23 +288,28 @@ export async function listDocuments(db: Executor, applicantId: string) {
     .orderBy(asc(applicantDocuments.createdAt));
 }
 
+/** Everything a re-evaluation needs about a call's applicants, in one read. */
 export async function applicantsForEvaluation(
   db: Executor,
   options: { callId: string; ids?: string[] | undefined },
 ) {
-  return db
-    .select({
+  return readMany(db, {
+    fields: {
+      ...inputColumns,
       id: applicants.id,
-      data: applicants.data,
       previousBeneficiary: applicants.previousBeneficiary,
-    })
-    .from(applicants)
-    .where(
-      and(
-        eq(applicants.callId, options.callId),
-        options.ids ? inArray(applicants.id, options.ids) : undefined,
-      ),
-    );
+      verdict: applicants.verdict,
+      criteriaOutcomes: applicants.criteriaOutcomes,
+      rulesVersion: applicants.rulesVersion,
+      priorityScore: applicants.priorityScore,
+      priorityGroups: applicants.priorityGroups,
+    },
+    from: applicants,
+    where: and(
+      eq(applicants.callId, options.callId),
+      options.ids ? anyOf(applicants.id, options.ids, 'uuid') : undefined,
+    ),
+  });
 }
 
 export async function documentStatuses(
@@ -210,18 +327,18 @@ export async function documentStatuses(
     .where(
       and(
         eq(applicants.callId, options.callId),
-        options.ids ? inArray(applicants.id, options.ids) : undefined,
+        options.ids ? anyOf(applicants.id, options.ids, 'uuid') : undefined,
       ),
     );
 }
 
-/** Writes new evaluations in chunks, each one statement over a JSON record set. */
+/** Writes new evaluations in chunks, each one statement over arrays of values. */
 export async function updateEvaluations(
   db: Executor,
   rows: Array<{
     id: string;
     verdict: string;
-    eligibility: unknown;
+    criteriaOutcomes: string[];
     rulesVersion: number;
     priorityScore: number;
     priorityGroups: string[];
@@ -229,17 +346,42 @@ export async function updateEvaluations(
 ) {
   const CHUNK = 5000;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + CHUNK));
+    const part = rows.slice(i, i + CHUNK);
+    // Array columns travel as text (one array literal per row), cast back below.
     await db.execute(sql`
       update ${applicants} set
         verdict = r.verdict,
-        eligibility = r.eligibility,
-        rules_version = r."rulesVersion",
-        priority_score = r."priorityScore",
-        priority_groups = r."priorityGroups",
+        criteria_outcomes = r.outcomes::text[],
+        rules_version = r.rules_version,
+        priority_score = r.score,
+        priority_groups = r.groups::text[],
         version = ${applicants.version} + 1
-      from jsonb_to_recordset(${json}::jsonb)
-        as r(id uuid, verdict text, eligibility jsonb, "rulesVersion" int, "priorityScore" int, "priorityGroups" text[])
+      from unnest(
+        ${arrayParam(
+          part.map((r) => r.id),
+          'uuid',
+        )},
+        ${arrayParam(
+          part.map((r) => r.verdict),
+          'text',
+        )},
+        ${arrayParam(
+          part.map((r) => r.criteriaOutcomes),
+          'text',
+        )},
+        ${arrayParam(
+          part.map((r) => r.rulesVersion),
+          'int',
+        )},
+        ${arrayParam(
+          part.map((r) => r.priorityScore),
+          'int',
+        )},
+        ${arrayParam(
+          part.map((r) => r.priorityGroups),
+          'text',
+        )}
+      ) as r(id, verdict, outcomes, rules_version, score, groups)
       where ${applicants.id} = r.id`);
   }
 }
@@ -278,8 +420,8 @@ export async function selectionCandidates(
   db: Executor,
   options: { callId: string; territoryCode: string },
 ) {
-  return db
-    .select({
+  return readMany(db, {
+    fields: {
       id: applicants.id,
       businessId: applicants.businessId,
       territoryCode: applicants.territoryCode,
@@ -288,14 +430,15 @@ export async function selectionCandidates(
       submittedAt: applicants.submittedAt,
       selection: applicants.selection,
       blocked: applicants.blocked,
-    })
-    .from(applicants)
-    .where(
-      and(
-        eq(applicants.callId, options.callId),
-        eq(applicants.territoryCode, options.territoryCode),
-      ),
-    );
+      firstNames: applicants.firstNames,
+      lastNames: applicants.lastNames,
+    },
+    from: applicants,
+    where: and(
+      eq(applicants.callId, options.callId),
+      eq(applicants.territoryCode, options.territoryCode),
+    ),
+  });
 }
 
 /** Sets the selection of many applicants in one statement (ids and ranks travel as two arrays). */
@@ -309,15 +452,14 @@ export async function markSelection(
   },
 ) {
   if (options.ids.length === 0) return;
-  const ids = options.ids.join(',');
-  const ranks = options.ids.map((id) => options.ranks.get(id) ?? 0).join(',');
+  const ranks = options.ids.map((id) => options.ranks.get(id) ?? 0);
   await db.execute(sql`
     update ${applicants} set
       selection = ${options.selection},
       selection_decision_id = ${options.decisionId},
       selection_rank = r.rank,
       version = ${applicants.version} + 1
-    from unnest(string_to_array(${ids}, ',')::uuid[], string_to_array(${ranks}, ',')::int[]) as r(id, rank)
+    from unnest(${arrayParam(options.ids, 'uuid')}, ${arrayParam(ranks, 'int')}) as r(id, rank)
     where ${applicants.id} = r.id`);
 }
 
@@ -327,11 +469,15 @@ export async function setApplicantCases(
   links: Array<{ applicantId: string; caseId: string }>,
 ) {
   if (links.length === 0) return;
-  const ids = links.map((l) => l.applicantId).join(',');
-  const caseIds = links.map((l) => l.caseId).join(',');
   await db.execute(sql`
     update ${applicants} set case_id = l.case_id
-    from unnest(string_to_array(${ids}, ',')::uuid[], string_to_array(${caseIds}, ',')::uuid[]) as l(id, case_id)
+    from unnest(${arrayParam(
+      links.map((l) => l.applicantId),
+      'uuid',
+    )}, ${arrayParam(
+      links.map((l) => l.caseId),
+      'uuid',
+    )}) as l(id, case_id)
     where ${applicants.id} = l.id`);
 }
 
@@ -359,21 +505,10 @@ export async function reviewDocument(
     .where(eq(applicantDocuments.id, options.id));
 }
 
-/** Names, scores and dates of ranked applicants, without the rest of their data. */
-export async function rankedPeople(db: Executor, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({
-      id: applicants.id,
-      name: sql<string>`${applicants.data}->'owner'->>'firstNames' || ' ' || (${applicants.data}->'owner'->>'lastNames')`,
-      score: applicants.priorityScore,
-      submittedAt: applicants.submittedAt,
-    })
-    .from(applicants)
-    .where(inArray(applicants.id, ids));
-}
-
 export async function applicantsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(applicants).where(inArray(applicants.id, ids));
+  return db
+    .select()
+    .from(applicants)
+    .where(anyOf(applicants.id, ids, 'uuid'));
 }

@@ -79,4 +79,21 @@ describe('preparing applications', () => {
       ]),
     );
   });
+
+  it('never gives two applications of a batch the same confirmation code', () => {
+    // A maker that repeats itself, as a random one eventually does.
+    const draws = ['AAAA-AAAA', 'AAAA-AAAA', 'BBBB-BBBB', 'AAAA-AAAA', 'CCCC-CCCC'];
+    let i = 0;
+    const { rows } = prepareApplicants({
+      call,
+      organizationId: call.programId,
+      inputs: [applicantInput(), applicantInput(), applicantInput()],
+      channel: 'import',
+      registeredBy: null,
+      now: new Date('2026-02-10T12:00:00Z'),
+      index: emptyIndex(),
+      makeCode: () => draws[i++]!,
+    });
+    expect(rows.map((r) => r.confirmationCode)).toEqual(['AAAA-AAAA', 'BBBB-BBBB', 'CCCC-CCCC']);
+  });
 });

@@ -35,6 +35,40 @@ export function matchName(input: TApplicantInput): string {
   return normalizeText(`${input.owner.lastNames} ${input.owner.firstNames}`);
 }
 
+/** A code not yet in `taken` (31^8 codes: about one clash in 170 among 100,000 draws). */
+function uniqueCode(taken: Set<string>, makeCode: () => string): string {
+  let code = makeCode();
+  while (taken.has(code)) code = makeCode();
+  taken.add(code);
+  return code;
+}
+
+/**
+ * Writes prepared applications and their flags. A confirmation code that another application
+ * already holds is drawn again first, so a rare clash never fails a registration or an import.
+ */
+export async function insertPrepared(
+  tx: Executor,
+  prepared: { rows: repo.NewApplicant[]; flags: repo.NewFlag[] },
+  options: { makeCode?: () => string; onProgress?: (done: number) => void } = {},
+) {
+  const makeCode = options.makeCode ?? newConfirmationCode;
+  const inBatch = new Set(prepared.rows.map((r) => r.confirmationCode));
+  let clashes = await repo.takenCodes(tx, [...inBatch]);
+  while (clashes.length > 0) {
+    const clashing = new Set(clashes);
+    const redrawn: string[] = [];
+    for (const row of prepared.rows) {
+      if (!clashing.has(row.confirmationCode)) continue;
+      row.confirmationCode = uniqueCode(inBatch, makeCode);
+      redrawn.push(row.confirmationCode);
+    }
+    clashes = await repo.takenCodes(tx, redrawn);
+  }
+  await repo.insertApplicants(tx, prepared.rows, options.onProgress);
+  await repo.insertFlags(tx, prepared.flags);
+}
+
 export interface DuplicateIndex {
   byDocument: Map<string, { id: string; businessId: string }>;
   byPhone: Map<string, string[]>;
@@ -79,27 +113,30 @@ export async function loadDuplicateIndex(
     formerBeneficiaryCase: new Map(),
     people: [],
   };
-  for (const r of rows) addToIndex(index, { id: r.id, businessId: r.businessId, input: r.data });
+  for (const r of rows) addToIndex(index, r);
   for (const f of former) index.formerBeneficiaryCase.set(f.documentNumber, f.caseId);
   return index;
 }
 
 function addToIndex(
   index: DuplicateIndex,
-  a: { id: string; businessId: string; input: TApplicantInput },
+  a: DuplicateIndex['people'][number] & {
+    businessId: string;
+    documentNumber: string;
+    phone: string;
+  },
 ) {
-  const { owner } = a.input;
-  if (!index.byDocument.has(owner.documentNumber))
-    index.byDocument.set(owner.documentNumber, { id: a.id, businessId: a.businessId });
-  const phones = index.byPhone.get(owner.phone);
+  if (!index.byDocument.has(a.documentNumber))
+    index.byDocument.set(a.documentNumber, { id: a.id, businessId: a.businessId });
+  const phones = index.byPhone.get(a.phone);
   if (phones) phones.push(a.id);
-  else index.byPhone.set(owner.phone, [a.id]);
+  else index.byPhone.set(a.phone, [a.id]);
   index.people.push({
     id: a.id,
-    firstNames: owner.firstNames,
-    lastNames: owner.lastNames,
-    address: owner.address,
-    phone: owner.phone,
+    firstNames: a.firstNames,
+    lastNames: a.lastNames,
+    address: a.address,
+    phone: a.phone,
   });
 }
 
@@ -130,6 +167,8 @@ export function prepareApplicants(options: PrepareOptions): {
   const flags: repo.NewFlag[] = [];
   const territoryCodes = call.territories.map((t) => t.territoryCode);
   const fresh: DuplicateIndex['people'] = [];
+  const makeCode = options.makeCode ?? newConfirmationCode;
+  const codes = new Set<string>();
 
   options.inputs.forEach((input, i) => {
     const id = (options.makeId ?? uuidv7)();
@@ -152,36 +191,32 @@ export function prepareApplicants(options: PrepareOptions): {
       weights: call.rules.priorityWeights,
       asOf: call.opensOn,
     });
-    rows.push({
-      businessId,
-      id,
-      callId: call.id,
-      programId: call.programId,
-      organizationId: options.organizationId,
-      confirmationCode: (options.makeCode ?? newConfirmationCode)(),
-      channel: options.channel,
-      registeredBy: options.registeredBy,
-      data: input,
-      documentType: owner.documentType,
-      documentNumber: owner.documentNumber,
-      phone: owner.phone,
-      fullName: matchName(input),
-      territoryCode: territoryOf(call, input),
-      municipalityCode: owner.municipalityCode,
-      localityCode: owner.localityCode,
-      sex: owner.sex,
-      consentVersion: CONSENT_VERSION,
-      consentAt: options.now,
-      submittedAt: options.now,
-      verdict: eligibility.verdict,
-      eligibility: eligibility.criteria,
-      rulesVersion: call.rulesVersion,
-      priorityScore: priority.score,
-      priorityGroups: priority.groups,
-      previousBeneficiary: formerCase !== undefined,
-      blocked: sameDocument !== undefined,
-      importKey: options.importKeys?.[i] ?? null,
-    });
+    // One object grown from the application's columns: cheaper than a spread for 100,000 rows.
+    rows.push(
+      Object.assign(repo.fromApplicantInput(input), {
+        businessId,
+        id,
+        callId: call.id,
+        programId: call.programId,
+        organizationId: options.organizationId,
+        confirmationCode: uniqueCode(codes, makeCode),
+        channel: options.channel,
+        registeredBy: options.registeredBy,
+        fullName: matchName(input),
+        territoryCode: territoryOf(call, input),
+        consentVersion: CONSENT_VERSION,
+        consentAt: options.now,
+        submittedAt: options.now,
+        verdict: eligibility.verdict,
+        criteriaOutcomes: eligibility.criteria.map((c) => c.outcome),
+        rulesVersion: call.rulesVersion,
+        priorityScore: priority.score,
+        priorityGroups: priority.groups,
+        previousBeneficiary: formerCase !== undefined,
+        blocked: sameDocument !== undefined,
+        importKey: options.importKeys?.[i] ?? null,
+      }),
+    );
     const flag = (kind: string, extra: Partial<repo.NewFlag> = {}) =>
       flags.push({ businessId, applicantId: id, kind, ...extra });
     if (sameDocument) flag('same_document', { otherApplicantId: sameDocument.id });
@@ -194,7 +229,7 @@ export function prepareApplicants(options: PrepareOptions): {
       address: owner.address,
       phone: owner.phone,
     };
-    addToIndex(index, { id, businessId, input });
+    addToIndex(index, { ...person, businessId, documentNumber: owner.documentNumber });
     fresh.push(person);
   });
 

@@ -170,7 +170,7 @@ export async function saveCall(options: {
     // Applicants already registered are judged again by the new rules (their decisions keep the old version).
     const reevaluated =
       existing && rulesChanged
-        ? await reevaluateApplicants(tx, await loadCall(tx, { ...existing, ...fields }))
+        ? (await reevaluateApplicants(tx, await loadCall(tx, { ...existing, ...fields }))).evaluated
         : 0;
     await recordAudit({
       tx,

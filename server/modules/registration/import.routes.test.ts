@@ -6,6 +6,8 @@ import { TEST_PASSWORD } from '../../test/factories.ts';
 import { applicantInput, callBody } from '../../test/registration.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 import { applicants } from './registration.table.ts';
+import { insertPrepared, loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
+import { requireCall } from './calls.service.ts';
 import { csvOf, encodeCp1252, validCells } from './spreadsheet/test-helpers.ts';
 import { APPLICANT_COLUMNS } from './spreadsheet/index.ts';
 
@@ -52,6 +54,32 @@ describe('importing and exporting applicants', () => {
     APPLICANT_COLUMNS.map((c) => (lang === 'es' ? c.header.es : c.header.en));
   const count = async () =>
     (await ctx.db.select().from(applicants).where(eq(applicants.callId, callId))).length;
+
+  it('draws a confirmation code again when another application already holds it', async () => {
+    const [existing] = await ctx.db.select().from(applicants).limit(1);
+    const call = await requireCall(ctx.db, {
+      programId: existing!.programId,
+      callId: existing!.callId,
+    });
+    const draws = [existing!.confirmationCode, 'ZZZZ-9999'];
+    const makeCode = () => draws.shift() ?? 'YYYY-8888';
+    const prepared = prepareApplicants({
+      call,
+      organizationId: existing!.organizationId,
+      inputs: [applicantInput({ owner: { documentNumber: '55443322' } })],
+      channel: 'field',
+      registeredBy: null,
+      now: new Date(),
+      index: await loadDuplicateIndex(ctx.db, { organizationId: existing!.organizationId }),
+      makeCode,
+    });
+    await ctx.db.transaction((tx) => insertPrepared(tx, prepared, { makeCode }));
+    const [saved] = await ctx.db
+      .select()
+      .from(applicants)
+      .where(eq(applicants.documentNumber, '55443322'));
+    expect(saved!.confirmationCode).toBe('ZZZZ-9999');
+  });
 
   it('round-trips the downloadable template, and re-running a file creates nothing new', async () => {
     for (const [format, language] of [
@@ -120,7 +148,7 @@ describe('importing and exporting applicants', () => {
       .select()
       .from(applicants)
       .where(eq(applicants.documentNumber, '1020304'));
-    expect(row!.data.owner).toMatchObject({
+    expect(row).toMatchObject({
       firstNames: 'Ángela María',
       lastNames: 'Muñoz Peña',
       phone: '3205550101',
@@ -140,7 +168,7 @@ describe('importing and exporting applicants', () => {
       .select()
       .from(applicants)
       .where(eq(applicants.documentNumber, '7776665'));
-    expect(withSerial!.data.owner.birthDate).toBe('1984-11-14');
+    expect(withSerial!.birthDate).toBe('1984-11-14');
   });
 
   it('refuses a file that is too big, a PDF in disguise and an empty request', async () => {

@@ -5,7 +5,7 @@ import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { AppError, type AppFieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
-import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
+import { insertPrepared, loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
 import { isKnownCiiu } from './ciiu.ts';
 import { requireCall } from './calls.service.ts';
 import { readSpreadsheet, SpreadsheetError, toApplicantRows } from './spreadsheet/index.ts';
@@ -126,8 +126,11 @@ export async function importApplicants(options: {
       index,
       importKeys: fresh.map((r) => `${sha256}:${r.line}`),
     });
-    await repo.insertApplicants(tx, rows, (done) => progress('saved', done, rows.length));
-    await repo.insertFlags(tx, flags);
+    await insertPrepared(
+      tx,
+      { rows, flags },
+      { onProgress: (done) => progress('saved', done, rows.length) },
+    );
     const count = <T extends string>(values: T[]) =>
       values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
     const verdicts = count(rows.map((r) => r.verdict ?? 'pending'));

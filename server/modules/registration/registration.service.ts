@@ -13,9 +13,10 @@ import { findProgram } from '../programs/programs.repo.ts';
 import * as repo from './applicants.repo.ts';
 import { isKnownCiiu } from './ciiu.ts';
 import { CONSENT_VERSION } from './consent.ts';
-import { loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
+import { insertPrepared, loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
 import * as callsRepo from './calls.repo.ts';
 import { requireCall, todayInColombia } from './calls.service.ts';
+import { explainEligibility } from './reevaluate.service.ts';
 import { applicantScope } from './registration.policy.ts';
 
 /** Registers one application (public form or field registration) with its checks, all or nothing. */
@@ -57,8 +58,7 @@ async function registerOne(options: {
       index,
     });
     const row = rows[0]!;
-    await repo.insertApplicants(tx, rows);
-    await repo.insertFlags(tx, flags);
+    await insertPrepared(tx, { rows, flags });
     await recordAudit({
       tx,
       actor: { ...options.actor, organizationId: options.organizationId },
@@ -136,15 +136,11 @@ export async function applyPublicly(options: {
   return { confirmationCode: row.confirmationCode, submittedAt: now.toISOString() };
 }
 
-function displayName(data: TApplicantInput) {
-  return `${data.owner.firstNames} ${data.owner.lastNames}`;
-}
-
 function summarize(row: repo.ApplicantRow, openFlags: number): TApplicantSummary {
   return {
     id: row.id,
     confirmationCode: row.confirmationCode,
-    name: displayName(row.data),
+    name: `${row.firstNames} ${row.lastNames}`,
     documentType: row.documentType,
     documentNumber: row.documentNumber,
     phone: row.phone,
@@ -219,9 +215,12 @@ export async function getApplicant(options: {
     scope: applicantScope(access),
   });
   if (!row) throw notFound();
-  const [flags, documents] = await Promise.all([
+  const [flags, documents, eligibility] = await Promise.all([
     repo.listFlags(db, [row.id]),
     repo.listDocuments(db, row.id),
+    requireCall(db, { programId: row.programId, callId: row.callId }).then((call) =>
+      explainEligibility(db, call, row),
+    ),
   ]);
   if (options.actor) {
     await recordAudit({
@@ -236,9 +235,9 @@ export async function getApplicant(options: {
   }
   return {
     ...summarize(row, flags.filter((f) => f.status === 'open').length),
-    data: row.data,
+    data: repo.toApplicantInput(row),
     rulesVersion: row.rulesVersion,
-    eligibility: row.eligibility as TApplicantDetail['eligibility'],
+    eligibility: eligibility.criteria,
     flags: flags.map((f) => ({
       id: f.id,
       kind: f.kind as TApplicantDetail['flags'][number]['kind'],

@@ -53,24 +53,19 @@ async function rank(db: Executor, call: TCall, territoryCode: string, goal: numb
 }
 
 /** The ranked lists as the screen shows them, from one ranking. */
-async function describe(
-  db: Executor,
-  options: {
-    call: TCall;
-    territory: { territoryCode: string; goal: number };
-    decided: boolean;
-    ranking: Awaited<ReturnType<typeof rank>>;
-  },
-): Promise<TSelectionPreview> {
+function describe(options: {
+  call: TCall;
+  territory: { territoryCode: string; goal: number };
+  decided: boolean;
+  ranking: Awaited<ReturnType<typeof rank>>;
+}): TSelectionPreview {
   const { result, counts } = options.ranking;
-  const people = new Map(
-    (await repo.rankedPeople(db, [...result.selected, ...result.waitlist])).map((a) => [a.id, a]),
-  );
+  const people = new Map(options.ranking.candidates.map((a) => [a.id, a]));
   const row = (id: string, i: number) => {
     const a = people.get(id)!;
     return {
       applicantId: id,
-      name: a.name,
+      name: `${a.firstNames} ${a.lastNames}`,
       score: a.score,
       submittedAt: a.submittedAt.toISOString(),
       rank: i + 1,
@@ -106,7 +101,7 @@ export async function previewSelection(options: {
     territoryCode: territory.territoryCode,
   });
   const ranking = await rank(db, call, territory.territoryCode, territory.goal);
-  return describe(db, { call, territory, decided: decision !== null, ranking });
+  return describe({ call, territory, decided: decision !== null, ranking });
 }
 
 /** Turns selected applicants into businesses with an owner and a case. */
@@ -116,7 +111,7 @@ async function createCases(
 ) {
   const rows = await repo.applicantsByIds(tx, options.applicantIds);
   const created = rows.map((a) => {
-    const { owner, business } = a.data;
+    const { owner, business } = repo.toApplicantInput(a);
     const caseId = uuidv7();
     return {
       applicantId: a.id,
@@ -238,7 +233,7 @@ export async function confirmSelection(options: {
         cases,
       },
     });
-    return describe(tx, { call, territory, decided: true, ranking });
+    return describe({ call, territory, decided: true, ranking });
   });
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "applicants" DROP COLUMN "eligibility";--> statement-breakpoint
+ALTER TABLE "applicants" DROP COLUMN "data";
