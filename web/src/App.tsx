@@ -27,6 +27,11 @@ const RegisterApplicantPage = lazy(
   () => import('./features/registration/RegisterApplicantPage.tsx'),
 );
 
+// Case management: the board, a case and the report.
+const CasesPage = lazy(() => import('./features/cases/CasesPage.tsx'));
+const CasePage = lazy(() => import('./features/cases/CasePage.tsx'));
+const CaseReportPage = lazy(() => import('./features/cases/ReportPage.tsx'));
+
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
@@ -72,6 +77,9 @@ const router = createBrowserRouter([
                 element: <ApplicantPage />,
               },
               { path: 'p/:programId/calls/:callId/register', element: <RegisterApplicantPage /> },
+              { path: 'p/:programId/cases', element: <CasesPage /> },
+              { path: 'p/:programId/cases/report', element: <CaseReportPage /> },
+              { path: 'p/:programId/cases/:caseId', element: <CasePage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

@@ -11,30 +11,38 @@ describe('visibleNavigation', () => {
     expect(keys(visibleNavigation({ isAdmin: true, role: null, programId: P }))).toEqual([
       'home',
       'calls',
+      'cases',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
+      'cases',
       'apiDocs',
     ]);
   });
 
-  it('shows a facilitator home and calls', () => {
+  it('shows a facilitator home, calls and cases', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'facilitator', programId: P }))).toEqual([
       'home',
       'calls',
+      'cases',
     ]);
   });
 
-  it('hides calls from mentors and owners', () => {
-    for (const role of ['mentor', 'owner'] as const)
-      expect(keys(visibleNavigation({ isAdmin: false, role, programId: P }))).toEqual(['home']);
+  it('shows mentors their cases, not calls; owners neither', () => {
+    expect(keys(visibleNavigation({ isAdmin: false, role: 'mentor', programId: P }))).toEqual([
+      'home',
+      'cases',
+    ]);
+    expect(keys(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }))).toEqual([
+      'home',
+    ]);
   });
 
   it('fills the program into the path and hides program pages without one', () => {
@@ -46,11 +54,11 @@ describe('visibleNavigation', () => {
   it('takes new items as data', () => {
     const items: NavItem[] = [
       ...NAVIGATION,
-      { key: 'home', path: '/p/:programId/cases', icon: IconHome, roles: ['supervisor'] },
+      { key: 'home', path: '/p/:programId/plans', icon: IconHome, roles: ['supervisor'] },
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(3);
+    ).toHaveLength(4);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

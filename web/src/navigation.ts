@@ -1,4 +1,11 @@
-import { IconApi, IconHistory, IconHome, IconSpeakerphone, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconHistory,
+  IconHome,
+  IconLayoutKanban,
+  IconSpeakerphone,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
 import type { Role } from '../../shared/roles.ts';
 import type es from '../../shared/i18n/es.json';
@@ -29,6 +36,12 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/p/:programId/calls',
     icon: IconSpeakerphone,
     roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'facilitator', 'researcher'],
+  },
+  {
+    key: 'cases',
+    path: '/p/:programId/cases',
+    icon: IconLayoutKanban,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'facilitator', 'mentor'],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },
