@@ -31,6 +31,7 @@ import { callRoutes } from './modules/registration/calls.routes.ts';
 import { selectionRoutes } from './modules/registration/selection.routes.ts';
 import { importRoutes } from './modules/registration/import.routes.ts';
 import { documentRoutes } from './modules/registration/documents.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(selectionRoutes(ctx));
       await api.register(importRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(caseRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -160,6 +160,7 @@ export async function createCase(
     documentType: 'CC',
     documentNumber: String(10_000_000 + n),
     sex: 'F',
+    phone: `310${String(1_000_000 + n).padStart(7, '0')}`,
     userId: options.ownerUserId ?? null,
   });
   const status = options.status ?? 'active';
@@ -170,6 +171,8 @@ export async function createCase(
       programId: options.programId,
       stage: options.stage ?? (status === 'completed' ? 'completed' : 'first_encounter'),
       status,
+      businessName: `Negocio ${n}`,
+      ownerName: `Ana Pérez ${n}`,
       facilitatorId: options.facilitatorId ?? null,
       supervisorId: options.supervisorId ?? null,
       mentorId: options.mentorId ?? null,

@@ -1,5 +1,10 @@
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TCaseFilter } from '../../../shared/schemas/cases.ts';
+import { anyOf, bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/client.ts';
-import { businesses, cases, owners } from './cases.table.ts';
+import { memberships, users } from '../auth/auth.table.ts';
+import { businesses, caseEvents, cases, encounters, owners } from './cases.table.ts';
 
 const BATCH = 500;
 
@@ -18,4 +23,359 @@ export async function insertCasesWithBusinesses(
     await db.insert(owners).values(batch.map((r) => r.owner));
     await db.insert(cases).values(batch.map((r) => r.case));
   }
+}
+
+const facilitator = alias(users, 'facilitator');
+const supervisor = alias(users, 'supervisor');
+
+/** What a card shows: the case with its facilitator's name. */
+const cardFields = {
+  id: cases.id,
+  businessId: cases.businessId,
+  version: cases.version,
+  businessName: cases.businessName,
+  ownerName: cases.ownerName,
+  stage: cases.stage,
+  status: cases.status,
+  municipalityCode: cases.municipalityCode,
+  localityCode: cases.localityCode,
+  facilitatorId: cases.facilitatorId,
+  facilitatorName: facilitator.name,
+  supervisorId: cases.supervisorId,
+  registeredAt: cases.registeredAt,
+  lastEncounterOn: cases.lastEncounterOn,
+  encounterCount: cases.encounterCount,
+  withdrawalReason: cases.withdrawalReason,
+};
+type Field<C extends { _: { notNull: boolean; data: unknown } }> = C['_']['notNull'] extends true
+  ? C['_']['data']
+  : C['_']['data'] | null;
+/** A card's row; the facilitator comes from a left join, so their name may be missing. */
+export type CardRow = Omit<
+  { [K in keyof typeof cardFields]: Field<(typeof cardFields)[K]> },
+  'facilitatorName'
+> & { facilitatorName: string | null };
+
+export interface CaseFilterSql {
+  programId: string;
+  scope: SQL;
+  filter: TCaseFilter;
+  stage?: string | undefined;
+}
+
+function conditions(f: CaseFilterSql): SQL {
+  const c: Array<SQL | undefined> = [eq(cases.programId, f.programId), f.scope];
+  const { filter } = f;
+  if (filter.municipalityCode) c.push(eq(cases.municipalityCode, filter.municipalityCode));
+  if (filter.localityCode) c.push(eq(cases.localityCode, filter.localityCode));
+  if (filter.facilitatorId === 'none') c.push(isNull(cases.facilitatorId));
+  else if (filter.facilitatorId) c.push(eq(cases.facilitatorId, filter.facilitatorId));
+  if (filter.supervisorId) c.push(eq(cases.supervisorId, filter.supervisorId));
+  if (filter.priorityGroup)
+    c.push(sql`${cases.priorityGroups} @> array[${filter.priorityGroup}]::text[]`);
+  if (filter.status) c.push(eq(cases.status, filter.status));
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[%_\\]/g, '')}%`;
+    c.push(
+      sql`(unaccent_simple(${cases.businessName}) like unaccent_simple(${like}) or unaccent_simple(${cases.ownerName}) like unaccent_simple(${like}))`,
+    );
+  }
+  if (f.stage) c.push(eq(cases.stage, f.stage));
+  return and(...c)!;
+}
+
+const SORTS = {
+  name: cases.businessName,
+  registeredAt: cases.registeredAt,
+  stage: cases.stage,
+  lastEncounterOn: cases.lastEncounterOn,
+  municipality: cases.municipalityCode,
+} as const;
+
+export async function listCases(
+  db: Executor,
+  f: CaseFilterSql & {
+    sort: keyof typeof SORTS;
+    direction: 'asc' | 'desc';
+    limit: number;
+    offset: number;
+  },
+) {
+  const where = conditions(f);
+  const order = f.direction === 'asc' ? asc : desc;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(cardFields)
+      .from(cases)
+      .leftJoin(facilitator, eq(facilitator.id, cases.facilitatorId))
+      .where(where)
+      .orderBy(order(SORTS[f.sort]), asc(cases.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return { rows: rows as CardRow[], total: total?.n ?? 0 };
+}
+
+/** Every stage's count, and the first `perColumn` cards of each (by business name), in two queries. */
+export async function board(db: Executor, f: CaseFilterSql & { perColumn: number }) {
+  const where = and(conditions(f), eq(cases.status, 'active'))!;
+  const [counts, withdrawn] = await Promise.all([
+    db.select({ stage: cases.stage, n: count() }).from(cases).where(where).groupBy(cases.stage),
+    db
+      .select({ n: count() })
+      .from(cases)
+      .where(and(conditions(f), eq(cases.status, 'withdrawn'))),
+  ]);
+  const ranked = db
+    .select({
+      id: cases.id,
+      rank: sql<number>`row_number() over (partition by ${cases.stage} order by ${cases.businessName}, ${cases.id})`.as(
+        'rank',
+      ),
+    })
+    .from(cases)
+    .where(where)
+    .as('ranked');
+  const cards = await db
+    .select(cardFields)
+    .from(cases)
+    .innerJoin(ranked, eq(ranked.id, cases.id))
+    .leftJoin(facilitator, eq(facilitator.id, cases.facilitatorId))
+    .where(and(eq(cases.programId, f.programId), sql`${ranked.rank} <= ${f.perColumn}`))
+    .orderBy(asc(cases.businessName), asc(cases.id));
+  return { counts, cards: cards as CardRow[], withdrawn: withdrawn[0]?.n ?? 0 };
+}
+
+/** One case with its business, owner and staff names; null outside the scope. */
+export async function findCase(
+  db: Executor,
+  options: { programId: string; caseId: string; scope: SQL; lock?: boolean },
+) {
+  const query = db
+    .select({
+      ...cardFields,
+      programId: cases.programId,
+      supervisorName: supervisor.name,
+      withdrawnAt: cases.withdrawnAt,
+      withdrawalNote: cases.withdrawalNote,
+      stageEnteredAt: cases.stageEnteredAt,
+      encountersInStage: cases.encountersInStage,
+      nextStep: cases.nextStep,
+      nextStepDueOn: cases.nextStepDueOn,
+      completedAt: cases.completedAt,
+      business: {
+        name: businesses.name,
+        ciiuCode: businesses.ciiuCode,
+        address: businesses.address,
+        startedOn: businesses.startedOn,
+      },
+      owner: {
+        firstNames: owners.firstNames,
+        lastNames: owners.lastNames,
+        documentType: owners.documentType,
+        documentNumber: owners.documentNumber,
+        phone: owners.phone,
+        email: owners.email,
+        sex: owners.sex,
+      },
+    })
+    .from(cases)
+    .innerJoin(businesses, eq(businesses.id, cases.businessId))
+    .innerJoin(owners, eq(owners.businessId, cases.businessId))
+    .leftJoin(facilitator, eq(facilitator.id, cases.facilitatorId))
+    .leftJoin(supervisor, eq(supervisor.id, cases.supervisorId))
+    .where(and(eq(cases.id, options.caseId), eq(cases.programId, options.programId), options.scope))
+    .limit(1);
+  const [row] = await (options.lock ? query.for('update', { of: cases }) : query);
+  return row ?? null;
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+/**
+ * Writes a case if nobody changed it since `version` was read (optimistic concurrency).
+ * Returns false when the version is stale.
+ */
+export async function updateCase(
+  db: Executor,
+  options: { caseId: string; version: number; values: Partial<typeof cases.$inferInsert> },
+) {
+  const rows = await db
+    .update(cases)
+    .set({ ...options.values, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(cases.id, options.caseId), eq(cases.version, options.version)))
+    .returning({ id: cases.id });
+  return rows.length === 1;
+}
+
+export async function insertEncounter(db: Executor, values: typeof encounters.$inferInsert) {
+  await db.insert(encounters).values(values);
+}
+
+export async function insertEvents(db: Executor, values: Array<typeof caseEvents.$inferInsert>) {
+  await bulkInsert(db, caseEvents, values);
+}
+
+export async function encountersOf(db: Executor, caseId: string) {
+  return db
+    .select({
+      id: encounters.id,
+      occurredOn: encounters.occurredOn,
+      mode: encounters.mode,
+      durationMinutes: encounters.durationMinutes,
+      notes: encounters.notes,
+      nextSteps: encounters.nextSteps,
+      nextStepDueOn: encounters.nextStepDueOn,
+      stage: encounters.stage,
+      recordedBy: encounters.recordedBy,
+      recordedByName: users.name,
+      createdAt: encounters.createdAt,
+    })
+    .from(encounters)
+    .leftJoin(users, eq(users.id, encounters.recordedBy))
+    .where(eq(encounters.caseId, caseId))
+    .orderBy(desc(encounters.occurredOn), desc(encounters.createdAt));
+}
+
+export async function eventsOf(db: Executor, caseId: string) {
+  return db
+    .select({
+      id: caseEvents.id,
+      kind: caseEvents.kind,
+      at: caseEvents.at,
+      detail: caseEvents.detail,
+      actorName: users.name,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorId))
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(desc(caseEvents.at));
+}
+
+/** Cases to assign: explicit ids or a territory's active cases, always inside the scope. */
+export async function casesToAssign(
+  db: Executor,
+  options: {
+    programId: string;
+    scope: SQL;
+    caseIds?: string[] | undefined;
+    filter?:
+      | {
+          municipalityCode?: string | undefined;
+          localityCode?: string | undefined;
+          onlyUnassigned: boolean;
+          role: 'facilitator' | 'supervisor';
+        }
+      | undefined;
+  },
+) {
+  const c: Array<SQL | undefined> = [eq(cases.programId, options.programId), options.scope];
+  if (options.caseIds) c.push(anyOf(cases.id, options.caseIds, 'uuid'));
+  if (options.filter) {
+    c.push(eq(cases.status, 'active'));
+    if (options.filter.municipalityCode)
+      c.push(eq(cases.municipalityCode, options.filter.municipalityCode));
+    if (options.filter.localityCode) c.push(eq(cases.localityCode, options.filter.localityCode));
+    if (options.filter.onlyUnassigned)
+      c.push(
+        isNull(options.filter.role === 'facilitator' ? cases.facilitatorId : cases.supervisorId),
+      );
+  }
+  return db
+    .select({
+      id: cases.id,
+      businessId: cases.businessId,
+      status: cases.status,
+      facilitatorId: cases.facilitatorId,
+      supervisorId: cases.supervisorId,
+    })
+    .from(cases)
+    .where(and(...c))
+    .for('update');
+}
+
+export async function setAssignment(
+  db: Executor,
+  options: { caseIds: string[]; facilitatorId?: string | null; supervisorId?: string | null },
+) {
+  if (options.caseIds.length === 0) return;
+  await db
+    .update(cases)
+    .set({
+      ...(options.facilitatorId !== undefined ? { facilitatorId: options.facilitatorId } : {}),
+      ...(options.supervisorId !== undefined ? { supervisorId: options.supervisorId } : {}),
+      version: sql`${cases.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(anyOf(cases.id, options.caseIds, 'uuid'));
+}
+
+/** Members of a program with a role, with their active cases (as facilitator or supervisor). */
+export async function staffWithCaseloads(
+  db: Executor,
+  options: { programId: string; role: 'facilitator' | 'supervisor'; userIds?: string[] },
+) {
+  const column = options.role === 'facilitator' ? cases.facilitatorId : cases.supervisorId;
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      role: memberships.role,
+      active: sql<number>`(select count(*)::int from ${cases} where ${cases.programId} = ${options.programId} and ${column} = ${users.id} and ${cases.status} = 'active')`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.programId, options.programId),
+        eq(memberships.role, options.role),
+        isNull(users.disabledAt),
+        options.userIds ? anyOf(users.id, options.userIds, 'uuid') : undefined,
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+export async function withdrawalsByReasonAndStage(
+  db: Executor,
+  f: { programId: string; scope: SQL },
+) {
+  return db
+    .select({ reason: cases.withdrawalReason, stage: cases.stage, count: count() })
+    .from(cases)
+    .where(and(eq(cases.programId, f.programId), f.scope, eq(cases.status, 'withdrawn')))
+    .groupBy(cases.withdrawalReason, cases.stage);
+}
+
+export async function casesByStageAndCity(db: Executor, f: { programId: string; scope: SQL }) {
+  return db
+    .select({ municipalityCode: cases.municipalityCode, stage: cases.stage, count: count() })
+    .from(cases)
+    .where(and(eq(cases.programId, f.programId), f.scope, eq(cases.status, 'active')))
+    .groupBy(cases.municipalityCode, cases.stage);
+}
+
+/** Per city and week (Monday): registered that week, and active at the end of it. */
+export async function weeklyByCity(db: Executor, f: { programId: string; scope: SQL }) {
+  const result: unknown = await db.execute(sql`
+    with scoped as (
+      select ${cases.municipalityCode} as city, ${cases.registeredAt} as registered_at,
+             ${cases.withdrawnAt} as withdrawn_at, ${cases.completedAt} as completed_at
+      from ${cases} where ${cases.programId} = ${f.programId} and ${f.scope}
+    ), weeks as (
+      select generate_series(date_trunc('week', min(registered_at)), date_trunc('week', now()), interval '1 week') as week
+      from scoped
+    )
+    select s.city as "municipalityCode", to_char(w.week, 'YYYY-MM-DD') as week,
+      count(*) filter (where s.registered_at >= w.week and s.registered_at < w.week + interval '1 week')::int as registered,
+      count(*) filter (where s.registered_at < w.week + interval '1 week'
+        and (s.withdrawn_at is null or s.withdrawn_at >= w.week + interval '1 week')
+        and (s.completed_at is null or s.completed_at >= w.week + interval '1 week'))::int as active
+    from weeks w cross join scoped s
+    group by s.city, w.week order by w.week, s.city`);
+  return (
+    result as {
+      rows: Array<{ municipalityCode: string; week: string; registered: number; active: number }>;
+    }
+  ).rows;
 }

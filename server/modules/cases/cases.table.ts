@@ -1,5 +1,6 @@
 import {
   boolean,
+  jsonb,
   date,
   index,
   integer,
@@ -85,9 +86,21 @@ export const cases = pgTable(
     /** Denormalized from the business so that scope filters and counts need no join. */
     municipalityCode: text().notNull(),
     localityCode: text(),
+    /** Denormalized for the board and the list (sort, search) without joins. */
+    businessName: text().notNull().default(''),
+    ownerName: text().notNull().default(''),
+    priorityGroups: text().array().notNull().default([]),
     registeredAt: timestamp({ withTimezone: true }).notNull(),
+    stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    encounterCount: integer().notNull().default(0),
+    /** Encounters recorded since the case entered its current stage (for the gates). */
+    encountersInStage: integer().notNull().default(0),
+    lastEncounterOn: date({ mode: 'string' }),
+    nextStep: text(),
+    nextStepDueOn: date({ mode: 'string' }),
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawalReason: text(),
+    withdrawalNote: text(),
     completedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
@@ -99,5 +112,51 @@ export const cases = pgTable(
     index().on(t.programId, t.municipalityCode, t.status),
     index().on(t.programId, t.facilitatorId),
     index().on(t.programId, t.mentorId),
+    index().on(t.programId, t.stage, t.businessName),
+    index().on(t.programId, t.businessName),
+  ],
+);
+
+/** A meeting of the facilitator with the owner (encuentro). */
+export const encounters = pgTable(
+  'encounters',
+  {
+    businessId: uuid().notNull(),
+    id: idColumn(),
+    caseId: uuid().notNull(),
+    programId: uuid().notNull(),
+    occurredOn: date({ mode: 'string' }).notNull(),
+    /** in_person | phone | video */
+    mode: text().notNull(),
+    durationMinutes: integer().notNull(),
+    notes: text().notNull().default(''),
+    nextSteps: text().notNull().default(''),
+    nextStepDueOn: date({ mode: 'string' }),
+    /** The stage the case was in. */
+    stage: text().notNull(),
+    recordedBy: uuid(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.businessId, t.id] }), index().on(t.caseId, t.occurredOn)],
+);
+
+/** What happened to a case: stage changes, withdrawals, reactivations, assignments. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    businessId: uuid().notNull(),
+    id: idColumn(),
+    caseId: uuid().notNull(),
+    programId: uuid().notNull(),
+    /** stage_changed | withdrawn | reactivated | assigned */
+    kind: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid(),
+    detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    primaryKey({ columns: [t.businessId, t.id] }),
+    index().on(t.caseId, t.at),
+    index().on(t.programId, t.kind),
   ],
 );

@@ -23,6 +23,7 @@ import {
   businessName,
   streetAddress,
 } from './demo.names.ts';
+import { demoCaseWork, type DemoCaseEvent, type DemoEncounter } from './demo.cases.ts';
 import { createRng, demoId, type Rng } from './demo.random.ts';
 
 type Insert<T extends { $inferInsert: object }> = Required<T['$inferInsert']>;
@@ -47,6 +48,8 @@ export interface DemoData {
   businesses: DemoBusiness[];
   owners: DemoOwner[];
   cases: DemoCase[];
+  encounters: DemoEncounter[];
+  caseEvents: DemoCaseEvent[];
 }
 
 export const DEMO_SEED = 2026;
@@ -504,6 +507,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     name: 'Programa de Acompañamiento a Micronegocios 2026-2',
     cycleStart: '2026-07-27',
     cycleEnd: '2026-12-18',
+    caseSettings: null,
     createdAt: pamCreated,
     updatedAt: pamCreated,
   };
@@ -514,6 +518,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     name: 'Capitalización Empresarial Bogotá 2026',
     cycleStart: '2026-03-02',
     cycleEnd: '2026-12-15',
+    caseSettings: null,
     createdAt: capCreated,
     updatedAt: capCreated,
   };
@@ -794,6 +799,13 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   });
 
   const all = [...[...pamByCity.values()].flat(), ...[...capByLocality.values()].flat()];
+  const work = demoCaseWork({
+    seed,
+    asOf: DEMO_AS_OF,
+    cases: all.map((r) => r.caseRow),
+    businesses: all.map((r) => r.business),
+    owners: all.map((r) => r.owner),
+  });
   return {
     organization,
     programs: [pam, cap],
@@ -804,6 +816,8 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     businesses: all.map((r) => r.business),
     owners: all.map((r) => r.owner),
     cases: all.map((r) => r.caseRow),
+    encounters: work.encounters,
+    caseEvents: work.events,
   };
 }
 
@@ -957,9 +971,20 @@ function register(
     mentorId: null,
     municipalityCode: business.municipalityCode,
     localityCode: business.localityCode,
+    // Names, groups and the work on the case are filled by `demoCaseWork` once staff is assigned.
+    businessName: '',
+    ownerName: '',
+    priorityGroups: [],
     registeredAt,
+    stageEnteredAt: registeredAt,
+    encounterCount: 0,
+    encountersInStage: 0,
+    lastEncounterOn: null,
+    nextStep: null,
+    nextStepDueOn: null,
     withdrawnAt,
     withdrawalReason: reason,
+    withdrawalNote: null,
     completedAt,
     version: 1,
     createdAt: registeredAt,

@@ -4,7 +4,9 @@ import type { Db, Executor } from '../../db/client.ts';
 import {
   auditEvents,
   businesses,
+  caseEvents,
   cases,
+  encounters,
   memberships,
   organizations,
   owners,
@@ -13,6 +15,7 @@ import {
   programs,
   users,
 } from '../../db/schema.ts';
+import { bulkInsert } from '../../db/bulk.ts';
 import { hashPassword } from '../auth/password.ts';
 import { insertApplicants, insertFlags } from '../registration/applicants.repo.ts';
 import { loadDuplicateIndex, prepareApplicants } from '../registration/applicants.service.ts';
@@ -105,6 +108,9 @@ export async function loadDemo(options: {
     await insertInBatches(tx, businesses, data.businesses);
     await insertInBatches(tx, owners, data.owners);
     await insertInBatches(tx, cases, data.cases);
+    log(`Loading ${data.encounters.length} encounters and the cases' history…`);
+    await bulkInsert(tx, encounters, data.encounters);
+    await bulkInsert(tx, caseEvents, data.caseEvents);
 
     log('Loading the open call of the next cycle and its applicants…');
     const call = await loadDemoCall(tx, { data, seed: options.seed ?? DEMO_SEED });

@@ -1,4 +1,14 @@
-import { date, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { TCaseSettings } from '../../../shared/schemas/cases.ts';
+import {
+  jsonb,
+  date,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../db/columns.ts';
 import { organizations } from '../auth/auth.table.ts';
 import { localities, municipalities } from './territories.table.ts';
@@ -14,6 +24,8 @@ export const programs = pgTable(
     name: text().notNull(),
     cycleStart: date({ mode: 'string' }).notNull(),
     cycleEnd: date({ mode: 'string' }).notNull(),
+    /** Case stages with their gates, withdrawal reasons, caseload limits; null = the defaults. */
+    caseSettings: jsonb().$type<TCaseSettings>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -9,6 +9,7 @@ import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { AppError, invalidFields } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { insertCasesWithBusinesses } from '../cases/cases.repo.ts';
+import { loadCaseSettings } from '../cases/settings.service.ts';
 import * as repo from './applicants.repo.ts';
 import * as selectionRepo from './selection.repo.ts';
 import { requireCall } from './calls.service.ts';
@@ -110,6 +111,7 @@ async function createCases(
   options: { call: TCall; organizationId: string; applicantIds: string[]; now: Date },
 ) {
   const rows = await repo.applicantsByIds(tx, options.applicantIds);
+  const firstStage = (await loadCaseSettings(tx, options.call.programId)).stages[0]!.id;
   const created = rows.map((a) => {
     const { owner, business } = repo.toApplicantInput(a);
     const caseId = uuidv7();
@@ -145,8 +147,12 @@ async function createCases(
         businessId: a.businessId,
         id: caseId,
         programId: options.call.programId,
-        stage: 'first_encounter',
+        stage: firstStage,
         status: 'active',
+        businessName: business.name,
+        ownerName: `${owner.firstNames} ${owner.lastNames}`,
+        priorityGroups: a.priorityGroups,
+        stageEnteredAt: options.now,
         municipalityCode: owner.municipalityCode,
         localityCode: owner.localityCode,
         registeredAt: options.now,

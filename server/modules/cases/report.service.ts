@@ -1,0 +1,84 @@
+import { translate } from '../../../shared/i18n/index.ts';
+import type { TCaseListQuery, TCaseReport } from '../../../shared/schemas/cases.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor, ProgramAccess } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { exportRows } from '../registration/spreadsheet/index.ts';
+import { caseScope } from './cases.policy.ts';
+import * as repo from './cases.repo.ts';
+import { listCases } from './cases.service.ts';
+
+/** Withdrawals by reason × stage reached, active cases per stage and city, and weekly counts. */
+export async function getCaseReport(options: {
+  db: Db;
+  access: ProgramAccess;
+}): Promise<TCaseReport> {
+  const f = { programId: options.access.programId, scope: caseScope(options.access) };
+  const [withdrawals, byStageAndCity, weekly] = await Promise.all([
+    repo.withdrawalsByReasonAndStage(options.db, f),
+    repo.casesByStageAndCity(options.db, f),
+    repo.weeklyByCity(options.db, f),
+  ]);
+  return {
+    withdrawals: withdrawals.map((w) => ({
+      reason: w.reason ?? 'no_reason',
+      stage: w.stage,
+      count: w.count,
+    })),
+    byStageAndCity,
+    weekly,
+  };
+}
+
+const COLUMNS = [
+  'businessName',
+  'ownerName',
+  'stage',
+  'status',
+  'municipalityCode',
+  'localityCode',
+  'facilitatorName',
+  'registeredAt',
+  'lastEncounterOn',
+  'encounterCount',
+  'withdrawalReason',
+] as const;
+
+/** The filtered, sorted list as a spreadsheet (formula-safe); the export is audited. */
+export async function exportCases(options: {
+  db: Db;
+  actor: Actor;
+  access: ProgramAccess;
+  query: Omit<TCaseListQuery, 'page' | 'pageSize'>;
+  format: 'xlsx' | 'csv';
+  language: 'es' | 'en';
+}) {
+  const rows: Array<Record<string, string | number | boolean | null>> = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await listCases({
+      db: options.db,
+      access: options.access,
+      query: { ...options.query, page, pageSize: 200 },
+    });
+    for (const c of items) rows.push(Object.fromEntries(COLUMNS.map((k) => [k, c[k]])));
+    if (page * 200 >= total) break;
+  }
+  await recordAudit({
+    tx: options.db,
+    actor: options.actor,
+    action: 'case.export',
+    entityType: 'program',
+    entityId: options.access.programId,
+    programId: options.access.programId,
+    after: { rows: rows.length, format: options.format },
+  });
+  return exportRows({
+    format: options.format,
+    language: options.language,
+    columns: COLUMNS.map((key) => ({
+      key,
+      header: translate(options.language, `caseExport.${key}`),
+    })),
+    rows,
+  });
+}
