@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
+  IconAlertTriangle,
   IconArrowRight,
   IconCircleCheck,
   IconNotes,
@@ -162,7 +163,13 @@ export default function CasePage() {
               {active && c.next && (
                 <Notice
                   color={c.next.missing.length > 0 ? 'yellow' : 'teal'}
-                  icon={<IconCircleCheck aria-hidden="true" />}
+                  icon={
+                    c.next.missing.length > 0 ? (
+                      <IconAlertTriangle aria-hidden="true" />
+                    ) : (
+                      <IconCircleCheck aria-hidden="true" />
+                    )
+                  }
                   title={t('ui.cases.page.next', { stage: labels.stage(c.next.stage) })}
                 >
                   {c.next.missing.length > 0 ? (
@@ -197,7 +204,12 @@ export default function CasePage() {
                       {t('ui.cases.page.moveNext', { stage: labels.stage(c.next.stage) })}
                     </Button>
                   )}
-                  <Button variant="subtle" color="red.9" onClick={() => setDialog('withdraw')}>
+                  <Button
+                    variant="default"
+                    c="red.9"
+                    leftSection={<IconUserOff size={18} aria-hidden="true" />}
+                    onClick={() => setDialog('withdraw')}
+                  >
                     {t('ui.cases.withdraw.open')}
                   </Button>
                 </Group>

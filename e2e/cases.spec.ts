@@ -1,0 +1,160 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import es from '../shared/i18n/es.json' with { type: 'json' };
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { dialogOpened, expectNoPageScroll, staffApi } from './registration-helpers.ts';
+
+async function signIn(page: Page, who: string) {
+  await page.goto('/login');
+  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
+  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL(/\/p\//);
+}
+
+const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
+const stageName = (id: string) => es.cases.stages[id as keyof typeof es.cases.stages];
+
+/** Opens the cases from the menu (behind the menu button on a phone). */
+async function openCases(page: Page, phone = false) {
+  if (phone) await page.getByRole('button', { name: 'Abrir el menú' }).click();
+  await page.getByRole('link', { name: 'Casos', exact: true }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Casos' }));
+}
+
+describe('case management', () => {
+  let browser: Browser;
+  let programId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const api = await staffApi(browser, 'coordinator@demo.palanca.test');
+    const programs = await api.get('/api/programs');
+    programId = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2').id;
+    await api.context.close();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('a supervisor assigns two cases to a facilitator from the list', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'supervisor');
+    await openCases(page);
+    await page.locator('label', { hasText: 'Lista' }).click();
+    await page.waitForURL(/view=list/);
+    const boxes = page.getByRole('checkbox', { name: /^Seleccionar (?!los casos)/ });
+    await visible(boxes.first());
+    const names: string[] = [];
+    for (const i of [0, 1]) {
+      const box = boxes.nth(i);
+      names.push(((await box.getAttribute('aria-label')) ?? '').replace(/^Seleccionar /, ''));
+      await box.check();
+    }
+    await page.getByRole('button', { name: 'Asignar 2 casos' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Asignar casos' });
+    await dialogOpened(dialog);
+    await dialog.getByRole('textbox', { name: 'Facilitador' }).click();
+    const option = page.getByRole('option').filter({ hasNotText: 'Valentina' }).first();
+    const chosen = ((await option.textContent()) ?? '').split(' · ')[0]!.trim();
+    await option.click();
+    await visible(dialog.getByText(/casos activos; recomendado hasta 40, máximo 60\./));
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Asignar', exact: true }).click();
+    await visible(page.getByText('Se asignaron 2 casos.'));
+
+    // The list now names the new facilitator on both rows.
+    for (const name of names) {
+      const row = page.getByRole('row', { name: new RegExp(name) });
+      await expect.poll(() => row.textContent()).toContain(chosen);
+    }
+    await page.context().close();
+  });
+
+  it('a facilitator on a phone is stopped by a gate, records the encounter it asks for, and moves on', async () => {
+    const page = await newPage(browser, { width: 360 });
+    await signIn(page, 'facilitator');
+    await openCases(page, true);
+    await page.getByLabel('Etapa', { exact: true }).selectOption('first_encounter');
+    const card = page.locator('article.case-card').first();
+    await visible(card);
+    const name = (await card.getAttribute('aria-label')) ?? '';
+    await expectNoPageScroll(page, 360);
+    await expectAccessible(page);
+
+    // Moving to the second encounter needs an encounter in the first: the dialog asks for it.
+    await card.getByRole('button', { name: `Mover ${name} a…` }).click();
+    await page.getByRole('menuitem', { name: 'Segundo encuentro' }).click();
+    const gate = page.getByRole('dialog', { name: `Mover ${name} a Segundo encuentro` });
+    await dialogOpened(gate);
+    await visible(gate.getByText('Un encuentro registrado en la etapa actual'));
+    await expectAccessible(page);
+    await gate.getByRole('radio', { name: 'Por teléfono' }).check();
+    await gate.getByLabel('Duración (minutos)').fill('20');
+    await gate.getByLabel('¿Qué se hizo?').fill('Llamada de presentación; acordamos la visita.');
+    await gate.getByLabel('Próximos pasos', { exact: true }).fill('Visitar el negocio');
+    await gate.getByRole('button', { name: 'Registrar encuentro y mover' }).click();
+    await visible(
+      page.getByText(`Se registró el encuentro y ${name} está ahora en Segundo encuentro.`),
+    );
+
+    // On its page: record the second encounter, then move to the third stage.
+    await page.getByLabel('Etapa', { exact: true }).selectOption('second_encounter');
+    await page.getByRole('link', { name, exact: true }).first().click();
+    await visible(page.getByRole('heading', { level: 1, name }));
+    await page.getByRole('button', { name: 'Registrar encuentro' }).click();
+    const form = page.getByRole('dialog', { name: `Encuentro con ${name}` });
+    await dialogOpened(form);
+    await form.getByLabel('¿Qué se hizo?').fill('Visita al negocio: inventario y ventas.');
+    await form.getByRole('button', { name: 'Guardar encuentro' }).click();
+    await visible(page.getByText('Encuentro registrado'));
+    await page.getByRole('button', { name: 'Mover a Tercer encuentro' }).click();
+    await visible(page.getByText(`${name} está ahora en Tercer encuentro.`));
+    const stage = page.getByRole('region', { name: 'Etapa y próximos pasos' });
+    await visible(stage.getByText('Tercer encuentro', { exact: true }));
+    await visible(page.getByText('Pasó de Segundo encuentro a Tercer encuentro'));
+    await expectNoPageScroll(page, 360);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('a withdrawal with its reason shows in the reason × stage report', async () => {
+    const api = await staffApi(browser, 'coordinator@demo.palanca.test');
+    const list = await api.get(
+      `/api/programs/${programId}/cases?status=active&municipalityCode=54001&pageSize=1&sort=registeredAt`,
+    );
+    const target = list.items[0];
+    const count = (report: { withdrawals: { reason: string; stage: string; count: number }[] }) =>
+      report.withdrawals.find((w) => w.reason === 'owner_moved' && w.stage === target.stage)
+        ?.count ?? 0;
+    const before = count(await api.get(`/api/programs/${programId}/cases/report`));
+    await api.context.close();
+
+    const page = await newPage(browser);
+    await signIn(page, 'coordinator');
+    await page.goto(`/p/${programId}/cases/${target.id}`);
+    await visible(page.getByRole('heading', { level: 1, name: target.businessName }));
+    await page.getByRole('button', { name: 'Retirar', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Retirar ${target.businessName}` });
+    await dialogOpened(dialog);
+    await dialog.getByRole('textbox', { name: 'Motivo del retiro' }).click();
+    await page.getByRole('option', { name: 'El propietario se mudó' }).click();
+    await dialog.getByLabel('Nota (opcional)').fill('Se fue a vivir a otra ciudad.');
+    await dialog.getByRole('button', { name: 'Retirar caso' }).click();
+    await page.getByRole('button', { name: 'Sí, retirar' }).click();
+    await visible(page.getByText('Caso retirado: El propietario se mudó'));
+
+    await page.getByRole('link', { name: 'Casos', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Reporte de casos' }).click();
+    const table = page.getByRole('group', { name: 'Retiros por motivo y etapa alcanzada' });
+    const row = table.getByRole('row', { name: /^El propietario se mudó/ });
+    await visible(row);
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const column = headers.indexOf(stageName(target.stage));
+    expect(column).toBeGreaterThan(0);
+    const cells = await row.locator('th, td').allTextContents();
+    expect(Number((cells[column] ?? '').replace(/\D/g, ''))).toBe(before + 1);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+});
