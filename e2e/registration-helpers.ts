@@ -54,7 +54,13 @@ export const uniqueCode = (prefix: string) =>
 /** Opens a call in PAM-2026-2 (Bucaramanga, and Cúcuta when asked) as the demo coordinator. */
 export async function createCall(
   api: StaffApi,
-  options: { code: string; name: string; goals: Record<string, number> },
+  options: {
+    code: string;
+    name: string;
+    goals: Record<string, number>;
+    /** The documents asked for, and whether they must be verified to be eligible. */
+    documents?: { required: string[]; mustBeVerified: boolean };
+  },
 ) {
   const programs = await api.get('/api/programs');
   const program = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2');
@@ -72,6 +78,7 @@ export async function createCall(
         { kind: 'lives_in_call_territory' },
         { kind: 'business_min_months', months: 6 },
         { kind: 'not_previous_beneficiary' },
+        ...(options.documents?.mustBeVerified ? [{ kind: 'documents_verified' }] : []),
         { kind: 'min_age', years: 18 },
       ],
       priorityWeights: [
@@ -79,7 +86,7 @@ export async function createCall(
         { group: 'conflict_victim', points: 20 },
         { group: 'women', points: 10 },
       ],
-      requiredDocuments: ['id_document'],
+      requiredDocuments: options.documents?.required ?? ['id_document'],
       targetFactor: 1.6,
     },
   });

@@ -26,8 +26,8 @@ import { DefinitionRows } from './public/ApplicantReview.tsx';
 import { useApplicant, useCall, useCiiuDescription } from './api.ts';
 import { EligibilityList, FlagList, PriorityList, useTerritoryName } from './ApplicantParts.tsx';
 import { SelectionBadge, VerdictBadge } from './ApplicantsTab.tsx';
-import { DOCUMENT_STATUS_COLORS, isMissing, useRegLabels } from './labels.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { isMissing, useRegLabels } from './labels.ts';
+import { ApplicantDocuments } from './ApplicantDocuments.tsx';
 import { Notice } from '../../components/Notice.tsx';
 
 export function Section({
@@ -150,48 +150,6 @@ function DataSections({
   );
 }
 
-function Documents({ applicant }: { applicant: TApplicantDetail }) {
-  const { t } = useTranslation();
-  const labels = useRegLabels();
-  if (applicant.documents.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('ui.applicantPage.noDocuments')}
-      </Text>
-    );
-  return (
-    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-      {applicant.documents.map((d) => (
-        <Group
-          component="li"
-          key={d.id}
-          justify="space-between"
-          gap="xs"
-          wrap="nowrap"
-          align="flex-start"
-        >
-          <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text size="sm" fw={500}>
-              {labels.documentKind(d.kind)}
-            </Text>
-            <Text size="xs" c="dimmed" truncate>
-              {d.originalName}
-            </Text>
-            {d.rejectionReason && (
-              <Text size="xs" c="red.9">
-                {d.rejectionReason}
-              </Text>
-            )}
-          </Stack>
-          <StatusBadge color={DOCUMENT_STATUS_COLORS[d.status] ?? 'gray'}>
-            {labels.documentStatus(d.status)}
-          </StatusBadge>
-        </Group>
-      ))}
-    </Stack>
-  );
-}
-
 /** Everything about one application, for the people who review it. */
 export function ApplicantView({
   applicant,
@@ -226,7 +184,7 @@ export function ApplicantView({
           <PriorityList applicant={applicant} call={call} />
         </Section>
         <Section id="documents-title" title={t('ui.applicantPage.documents')}>
-          <Documents applicant={applicant} />
+          <ApplicantDocuments applicant={applicant} call={call} programId={programId} />
         </Section>
       </Stack>
       <Stack gap="md">

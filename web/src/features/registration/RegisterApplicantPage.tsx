@@ -31,7 +31,7 @@ import {
 } from './applicantForm.ts';
 import type { ApplicantFormValues } from './applicantForm.ts';
 import { BusinessFields, OwnerFields, SensitiveFields } from './ApplicantFields.tsx';
-import { useCall, useRegisterApplicant } from './api.ts';
+import { useApplicant, useCall, useRegisterApplicant } from './api.ts';
 import { ApplicantView } from './ApplicantPage.tsx';
 import { VerdictBadge } from './ApplicantsTab.tsx';
 import { ConsentText } from './public/ConsentText.tsx';
@@ -52,6 +52,9 @@ export default function RegisterApplicantPage() {
   const [consentError, setConsentError] = useState<string | null>(null);
   const [showConsent, { toggle: toggleConsent }] = useDisclosure(false);
   const [saved, setSaved] = useState<TApplicantDetail | null>(null);
+  // After saving, what changes next (a document attached, a warning resolved) shows up here.
+  const current = useApplicant(programId, callId, saved?.id ?? '', { enabled: saved !== null });
+  const shown = saved && current.data?.id === saved.id ? current.data : saved;
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const form = useForm<ApplicantFormValues>({ initialValues: emptyApplicant() });
@@ -130,7 +133,7 @@ export default function RegisterApplicantPage() {
               </Title>
               <Group gap="xs">
                 <Text size="sm">{t('ui.register.resultVerdict')}</Text>
-                <VerdictBadge verdict={saved.verdict} />
+                <VerdictBadge verdict={(shown ?? saved).verdict} />
               </Group>
               <Text size="sm">
                 {t('ui.register.resultCode')}{' '}
@@ -155,7 +158,7 @@ export default function RegisterApplicantPage() {
               </Group>
             </Stack>
           </Notice>
-          <ApplicantView applicant={saved} call={call.data} programId={programId} />
+          <ApplicantView applicant={shown ?? saved} call={call.data} programId={programId} />
         </Stack>
       ) : (
         <form onSubmit={submit} noValidate ref={formRef}>

@@ -106,6 +106,27 @@ export function useApplicationStatus() {
   });
 }
 
+/** The applicant sends a document from the status page; the answer is the refreshed status. */
+export function useUploadPublicDocument() {
+  return useMutation({
+    mutationFn: ({
+      code,
+      documentNumber,
+      kind,
+      file,
+      ...options
+    }: { code: string; documentNumber: string; kind: string; file: File } & UploadOptions) => {
+      // The server reads the text fields sent before the file: keep this order.
+      const form = new FormData();
+      form.append('code', code);
+      form.append('documentNumber', documentNumber);
+      form.append('kind', kind);
+      form.append('file', file, file.name);
+      return upload<TApplicationStatus>('/api/public/applications/documents', form, options);
+    },
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Calls
 
@@ -170,13 +191,19 @@ export function useApplicants(programId: string, callId: string, params: Applica
   });
 }
 
-export function useApplicant(programId: string, callId: string, applicantId: string) {
+export function useApplicant(
+  programId: string,
+  callId: string,
+  applicantId: string,
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: registrationKeys.applicant(callId, applicantId),
     queryFn: ({ signal }) =>
       api<TApplicantDetail>(`${callPath(programId, callId)}/applicants/${enc(applicantId)}`, {
         signal,
       }),
+    enabled: options.enabled ?? true,
   });
 }
 
@@ -210,6 +237,58 @@ export function useResolveFlag(programId: string, callId: string, applicantId: s
       void queryClient.invalidateQueries({ queryKey: registrationKeys.callData(callId) });
       queryClient.setQueryData(registrationKeys.applicant(callId, applicantId), detail);
     },
+  });
+}
+
+const applicantPath = (programId: string, callId: string, applicantId: string) =>
+  `${callPath(programId, callId)}/applicants/${enc(applicantId)}`;
+
+/** Where staff open a stored document (inline, in a new tab; the server audits the read). */
+export const documentUrl = (
+  programId: string,
+  callId: string,
+  applicantId: string,
+  documentId: string,
+) => `${applicantPath(programId, callId, applicantId)}/documents/${enc(documentId)}`;
+
+/** After a change the server answers with the applicant re-evaluated: show it, refresh the rest. */
+function useApplicantChanged(callId: string, applicantId: string) {
+  const queryClient = useQueryClient();
+  return (detail: TApplicantDetail) => {
+    void queryClient.invalidateQueries({ queryKey: registrationKeys.callData(callId) });
+    queryClient.setQueryData(registrationKeys.applicant(callId, applicantId), detail);
+  };
+}
+
+export function useAttachDocument(programId: string, callId: string, applicantId: string) {
+  const changed = useApplicantChanged(callId, applicantId);
+  return useMutation({
+    mutationFn: ({ kind, file, ...options }: { kind: string; file: File } & UploadOptions) => {
+      // The server reads the kind sent before the file: keep this order.
+      const form = new FormData();
+      form.append('kind', kind);
+      form.append('file', file, file.name);
+      return upload<TApplicantDetail>(
+        `${applicantPath(programId, callId, applicantId)}/documents`,
+        form,
+        options,
+      );
+    },
+    onSuccess: changed,
+  });
+}
+
+export type DocumentReview = { status: 'verified' } | { status: 'rejected'; reason: string };
+
+export function useReviewDocument(programId: string, callId: string, applicantId: string) {
+  const changed = useApplicantChanged(callId, applicantId);
+  return useMutation({
+    mutationFn: ({ documentId, ...body }: DocumentReview & { documentId: string }) =>
+      api<TApplicantDetail>(`${documentUrl(programId, callId, applicantId, documentId)}/review`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: changed,
   });
 }
 

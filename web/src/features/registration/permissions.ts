@@ -19,6 +19,10 @@ export interface RegistrationPermissions {
   registerApplicants: boolean;
   importApplicants: boolean;
   resolveFlags: boolean;
+  /** Attach a document to an application (and open the attached ones). */
+  attachDocuments: boolean;
+  /** Verify or reject a document. */
+  reviewDocuments: boolean;
   /** Allow an application despite a repeated document. */
   overrideDocument: boolean;
   select: boolean;
@@ -34,6 +38,8 @@ export function useRegistrationPermissions(): RegistrationPermissions {
     registerApplicants: has(APPLICANT_STAFF),
     importApplicants: has(APPLICANT_REVIEWERS),
     resolveFlags: has(APPLICANT_REVIEWERS),
+    attachDocuments: has(APPLICANT_STAFF),
+    reviewDocuments: has(APPLICANT_REVIEWERS),
     overrideDocument: has(CALL_EDITORS),
     select: has(CALL_EDITORS),
   };

@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Group,
-  List,
   Paper,
   Stack,
   Text,
@@ -21,7 +20,7 @@ import {
   IconListNumbers,
   IconSearch,
 } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PUBLIC_STATES } from '../../../../../shared/schemas/registration.ts';
@@ -32,6 +31,8 @@ import { cleanDocumentNumber } from '../applicantForm.ts';
 import { useApplicationStatus, usePublicCall } from '../api.ts';
 import { DOCUMENT_STATUS_COLORS, oneOf, useRegLabels } from '../labels.ts';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { DocumentUpload } from './DocumentUpload.tsx';
+import type { StatusCredentials } from './DocumentUpload.tsx';
 import { PublicShell } from './PublicShell.tsx';
 import { Notice } from '../../../components/Notice.tsx';
 
@@ -55,12 +56,20 @@ const STATE_LOOK = {
   waitlisted: { color: 'yellow.9', icon: IconListNumbers },
 } as const;
 
-function StatusResult({ status }: { status: TApplicationStatus }) {
+function StatusResult({
+  status,
+  lookup,
+}: {
+  status: TApplicationStatus;
+  /** The lookup that opened this status: focus moves here for each new one. */
+  lookup: StatusCredentials;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const labels = useRegLabels();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [status]);
+  // Focus the answer when a lookup opens it, not when an upload refreshes it.
+  useEffect(() => heading.current?.focus(), [lookup]);
   const state = oneOf(PUBLIC_STATES, status.state) ? status.state : 'received';
   const look = STATE_LOOK[state];
   const Icon = look.icon;
@@ -109,18 +118,6 @@ function StatusResult({ status }: { status: TApplicationStatus }) {
             </Stack>
           </Stack>
         )}
-        {status.missingDocuments.length > 0 && (
-          <Notice color="yellow" title={t('ui.status.missing')}>
-            <List size="sm">
-              {status.missingDocuments.map((kind) => (
-                <List.Item key={kind}>{labels.documentKind(kind)}</List.Item>
-              ))}
-            </List>
-            <Text size="sm" mt="xs">
-              {t('ui.status.missingHelp')}
-            </Text>
-          </Notice>
-        )}
       </Stack>
     </Paper>
   );
@@ -142,7 +139,17 @@ export default function StatusPage() {
     },
   });
 
-  const submit = form.onSubmit((values) => status.mutate(values));
+  // The status shown and the code and document that opened it (an upload needs both again).
+  const [result, setResult] = useState<{
+    status: TApplicationStatus;
+    credentials: StatusCredentials;
+  } | null>(null);
+  const submit = form.onSubmit((values) => {
+    setResult(null);
+    status.mutate(values, {
+      onSuccess: (data) => setResult({ status: data, credentials: values }),
+    });
+  });
   const notFound = isApiError(status.error) && status.error.status === 404;
 
   return (
@@ -200,7 +207,16 @@ export default function StatusPage() {
             </Stack>
           </form>
         </Paper>
-        {status.data && !status.error && <StatusResult status={status.data} />}
+        {result && (
+          <>
+            <StatusResult status={result.status} lookup={result.credentials} />
+            <DocumentUpload
+              status={result.status}
+              credentials={result.credentials}
+              onUploaded={(next) => setResult({ ...result, status: next })}
+            />
+          </>
+        )}
         {callCode && (
           <Text size="sm" ta="center">
             <Anchor component={Link} to={`/apply/${encodeURIComponent(callCode)}`}>
