@@ -1,6 +1,15 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import {
+  Button,
+  Collapse,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -98,76 +107,102 @@ export function CaseFilters(props: {
     (l) => !filter.municipalityCode || l.municipalityCode === filter.municipalityCode,
   );
   const filtered = Object.keys(filter).length > 0;
+  // On a phone the search stays in view and the rest folds away, so the board starts higher.
+  const phone = useMediaQuery('(max-width: 36em)');
+  const [open, setOpen] = useState(false);
+  const folded = Object.keys(filter).filter((k) => k !== 'q').length;
+  const searchField = (
+    <TextInput
+      label={t('ui.cases.filters.search')}
+      placeholder={t('ui.cases.filters.searchPlaceholder')}
+      leftSection={<IconSearch size={16} aria-hidden="true" />}
+      value={search}
+      onChange={(e) => setSearch(e.currentTarget.value)}
+      type="search"
+    />
+  );
   return (
     <Paper withBorder p="sm" radius="md" role="search" aria-label={t('ui.cases.filters.title')}>
       <Stack gap="xs">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="xs">
-          <TextInput
-            label={t('ui.cases.filters.search')}
-            placeholder={t('ui.cases.filters.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden="true" />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            type="search"
-          />
-          <Select
-            label={t('ui.cases.filters.city')}
-            placeholder={t('ui.common.all')}
-            data={cities.map((c) => ({ value: c.municipalityCode, label: c.name }))}
-            value={filter.municipalityCode ?? null}
-            onChange={(v) => update({ municipalityCode: v, localityCode: null })}
-            clearable
-            searchable
-            nothingFoundMessage={t('ui.common.nothingFound')}
-          />
-          {localities.length > 0 && (
+        {phone && (
+          <>
+            {searchField}
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden="true" />}
+              aria-expanded={open}
+              aria-controls="case-filters-more"
+              onClick={() => setOpen((o) => !o)}
+            >
+              {folded > 0
+                ? t('ui.cases.filters.moreActive', { n: folded })
+                : t('ui.cases.filters.more')}
+            </Button>
+          </>
+        )}
+        <Collapse in={!phone || open} id="case-filters-more">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="xs">
+            {!phone && searchField}
             <Select
-              label={t('ui.cases.filters.locality')}
+              label={t('ui.cases.filters.city')}
               placeholder={t('ui.common.all')}
-              data={localities.map((l) => ({ value: l.localityCode, label: l.name }))}
-              value={filter.localityCode ?? null}
-              onChange={(v) => update({ localityCode: v })}
+              data={cities.map((c) => ({ value: c.municipalityCode, label: c.name }))}
+              value={filter.municipalityCode ?? null}
+              onChange={(v) => update({ municipalityCode: v, localityCode: null })}
               clearable
               searchable
               nothingFoundMessage={t('ui.common.nothingFound')}
             />
-          )}
-          {props.staff && (
+            {localities.length > 0 && (
+              <Select
+                label={t('ui.cases.filters.locality')}
+                placeholder={t('ui.common.all')}
+                data={localities.map((l) => ({ value: l.localityCode, label: l.name }))}
+                value={filter.localityCode ?? null}
+                onChange={(v) => update({ localityCode: v })}
+                clearable
+                searchable
+                nothingFoundMessage={t('ui.common.nothingFound')}
+              />
+            )}
+            {props.staff && (
+              <Select
+                label={t('ui.cases.filters.facilitator')}
+                placeholder={t('ui.common.all')}
+                data={[
+                  { value: 'none', label: t('ui.cases.filters.unassigned') },
+                  ...props.staff.facilitators.map((s) => ({ value: s.userId, label: s.name })),
+                ]}
+                value={filter.facilitatorId ?? null}
+                onChange={(v) => update({ facilitatorId: v })}
+                clearable
+                searchable
+                nothingFoundMessage={t('ui.common.nothingFound')}
+              />
+            )}
+            {props.staff && (
+              <Select
+                label={t('ui.cases.filters.supervisor')}
+                placeholder={t('ui.common.all')}
+                data={props.staff.supervisors.map((s) => ({ value: s.userId, label: s.name }))}
+                value={filter.supervisorId ?? null}
+                onChange={(v) => update({ supervisorId: v })}
+                clearable
+                searchable
+                nothingFoundMessage={t('ui.common.nothingFound')}
+              />
+            )}
             <Select
-              label={t('ui.cases.filters.facilitator')}
+              label={t('ui.cases.filters.priorityGroup')}
               placeholder={t('ui.common.all')}
-              data={[
-                { value: 'none', label: t('ui.cases.filters.unassigned') },
-                ...props.staff.facilitators.map((s) => ({ value: s.userId, label: s.name })),
-              ]}
-              value={filter.facilitatorId ?? null}
-              onChange={(v) => update({ facilitatorId: v })}
+              data={PRIORITY_GROUPS.map((g) => ({ value: g, label: reg.priorityGroup(g) }))}
+              value={filter.priorityGroup ?? null}
+              onChange={(v) => update({ priorityGroup: v })}
               clearable
-              searchable
-              nothingFoundMessage={t('ui.common.nothingFound')}
             />
-          )}
-          {props.staff && (
-            <Select
-              label={t('ui.cases.filters.supervisor')}
-              placeholder={t('ui.common.all')}
-              data={props.staff.supervisors.map((s) => ({ value: s.userId, label: s.name }))}
-              value={filter.supervisorId ?? null}
-              onChange={(v) => update({ supervisorId: v })}
-              clearable
-              searchable
-              nothingFoundMessage={t('ui.common.nothingFound')}
-            />
-          )}
-          <Select
-            label={t('ui.cases.filters.priorityGroup')}
-            placeholder={t('ui.common.all')}
-            data={PRIORITY_GROUPS.map((g) => ({ value: g, label: reg.priorityGroup(g) }))}
-            value={filter.priorityGroup ?? null}
-            onChange={(v) => update({ priorityGroup: v })}
-            clearable
-          />
-        </SimpleGrid>
+          </SimpleGrid>
+        </Collapse>
         {filtered && (
           <Group justify="flex-end">
             <Button
