@@ -35,7 +35,7 @@ function Pivot(props: {
     );
   return (
     <ScrollTable
-      minWidth={Math.max(560, 180 + props.columns.length * 96)}
+      minWidth={Math.max(560, 260 + props.columns.length * 100)}
       labelledBy={props.labelledBy}
     >
       <Table striped withColumnBorders verticalSpacing={6} fz="sm">
@@ -55,7 +55,7 @@ function Pivot(props: {
         <Table.Tbody>
           {props.rows.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} miw={170}>
                 {r.label}
               </Table.Th>
               {props.columns.map((c) => (
