@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { caseListWorkload, timeGets } from './cases.ts';
 import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
 
@@ -182,11 +183,59 @@ async function selectWorkload100k(): Promise<Result> {
   };
 }
 
+/** The Kanban of the demo's largest program over HTTP: 30 sequential loads (target median < 150 ms). */
+async function boardWorkload(): Promise<Result> {
+  const dataDir = sharedDataDir ?? freshDataDir();
+  const server = await startServer({ DATA_DIR: dataDir, READ_CACHE_SECONDS: '0' });
+  try {
+    const cookie = await signIn(server.url, 'coordinator@demo.palanca.test', DEMO_PASSWORD);
+    const programs = (await (
+      await fetch(`${server.url}/api/programs`, { headers: { cookie } })
+    ).json()) as { items: Array<{ id: string; code: string }> };
+    const program = programs.items.find((p) => p.code === 'PAM-2026-2') ?? programs.items[0]!;
+    const board = (await (
+      await fetch(`${server.url}/api/programs/${program.id}/board`, { headers: { cookie } })
+    ).json()) as { columns: Array<{ count: number }>; withdrawn: number };
+    const n = board.columns.reduce((s, c) => s + c.count, 0) + board.withdrawn;
+    const t = await timeGets(`${server.url}/api/programs/${program.id}/board`, cookie, 30);
+    return {
+      name: 'board',
+      n,
+      database: 'pglite',
+      seconds: Number(((t.median * 30) / 1000).toFixed(2)),
+      median_ms: Number(t.median.toFixed(1)),
+      p95_ms: Number(t.p95.toFixed(1)),
+      response_kb: Math.round(t.bytes / 1024),
+      read_cache: 'off',
+      target_median_ms: 150,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A filtered, sorted first page (with its total) over 100,000 cases in PGlite (target median < 100 ms). */
+async function caseListWorkload100k(): Promise<Result> {
+  const n = 100_000;
+  const t = await caseListWorkload(n);
+  return {
+    name: 'case-list',
+    n,
+    database: 'pglite',
+    seconds: Number(((t.median * 30) / 1000).toFixed(2)),
+    median_ms: Number(t.median.toFixed(1)),
+    p95_ms: Number(t.p95.toFixed(1)),
+    target_median_ms: 100,
+  };
+}
+
 const WORKLOADS: Record<string, () => Promise<Result>> = {
   start,
   'api-read': apiRead,
   'import-applicants': importApplicantsWorkload,
   select: selectWorkload100k,
+  board: boardWorkload,
+  'case-list': caseListWorkload100k,
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

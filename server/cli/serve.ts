@@ -1,5 +1,6 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
+import { refreshStatistics } from '../db/client.ts';
 import { hasDemo, isDatabaseEmpty, loadDemo } from '../modules/demo/demo.repo.ts';
 import { demoAccountLines } from './demo-accounts.ts';
 import { openConfiguredDatabase, resolveSecret } from '../runtime.ts';
@@ -15,6 +16,8 @@ export async function serve(options: { config: Config; demo: boolean }) {
     await loadDemo({ db: database.db });
     demoLoaded = true;
   }
+  // PGlite keeps no planner statistics by itself: refresh them at every start.
+  if (database.kind === 'pglite') await refreshStatistics(database.db);
   const app = await buildApp({ database, config, secret: resolveSecret(config) });
   const close = async () => {
     await app.close();

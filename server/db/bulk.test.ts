@@ -5,7 +5,7 @@ import { applicantFlags } from '../modules/registration/registration.table.ts';
 import { auditEvents } from '../modules/audit/audit.table.ts';
 import { openTestDatabase } from '../test/database.ts';
 import { anyOf, bulkInsert, readMany } from './bulk.ts';
-import type { Database } from './client.ts';
+import { refreshStatistics, type Database } from './client.ts';
 
 describe('bulkInsert', () => {
   let database: Database;
@@ -33,6 +33,17 @@ describe('bulkInsert', () => {
     expect(new Set(stored.map((r) => r.id)).size).toBe(12_345);
     expect(stored.every((r) => r.status === 'open' && r.createdAt instanceof Date)).toBe(true);
     expect(stored.filter((r) => r.score !== null)).toHaveLength(4115);
+
+    // PGlite has no autovacuum: the statistics exist only once refreshed.
+    const stats = async () =>
+      (
+        (await database.db.execute(
+          sql`select count(*)::int as n from pg_stats where tablename = 'applicant_flags'`,
+        )) as unknown as { rows: Array<{ n: number }> }
+      ).rows[0]!.n;
+    if (database.kind === 'pglite') expect(await stats()).toBe(0);
+    await refreshStatistics(database.db, [applicantFlags]);
+    expect(await stats()).toBeGreaterThan(0);
 
     await bulkInsert(database.db, auditEvents, [
       {

@@ -81,7 +81,7 @@ describe('case management', () => {
     ]);
     expect((await stageOf(c.id)).stage).toBe('first_encounter');
 
-    const detail = (await as.facilitator!.get(url)).json() as TCaseDetail;
+    const detail = (await as.facilitator!.get(url)).json<TCaseDetail>();
     expect(detail.next).toEqual({
       stage: 'second_encounter',
       missing: [{ kind: 'encounter_in_stage' }],
@@ -89,7 +89,7 @@ describe('case management', () => {
 
     const encounter = await as.facilitator!.post(`${url}/encounters`, ENCOUNTER);
     expect(encounter.statusCode, encounter.body).toBe(200);
-    const afterEncounter = encounter.json() as TCaseDetail;
+    const afterEncounter = encounter.json<TCaseDetail>();
     expect(afterEncounter.next?.missing).toEqual([]);
     expect(afterEncounter.nextStep).toEqual({
       text: 'Traer el cuaderno de ventas',
@@ -108,7 +108,7 @@ describe('case management', () => {
       version: afterEncounter.version,
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    const now = moved.json() as TCaseDetail;
+    const now = moved.json<TCaseDetail>();
     expect(now.stage).toBe('second_encounter');
     expect(now.timeline.map((t) => t.kind)).toEqual(
       expect.arrayContaining(['stage_changed', 'encounter', 'registered']),
@@ -281,7 +281,7 @@ describe('case management', () => {
     expect(max.json().error.code).toBe('caseload_exceeded');
     expect((await stageOf(d.id)).facilitatorId).toBeNull();
 
-    const history = (await as.supervisor!.get(`${base}/cases/${a.id}`)).json() as TCaseDetail;
+    const history = (await as.supervisor!.get(`${base}/cases/${a.id}`)).json<TCaseDetail>();
     expect(history.timeline.find((t) => t.kind === 'assigned')?.detail).toMatchObject({
       facilitator: { from: null, to: facilitatorId },
     });

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
 import { createdAt, idColumn, updatedAt } from '../../db/columns.ts';
 import { organizations } from '../auth/auth.table.ts';
 import { localities, municipalities } from '../programs/territories.table.ts';
@@ -89,6 +90,10 @@ export const cases = pgTable(
     /** Denormalized for the board and the list (sort, search) without joins. */
     businessName: text().notNull().default(''),
     ownerName: text().notNull().default(''),
+    /** Business and owner names without case or accents, for the search box (kept by the database). */
+    searchText: text().generatedAlwaysAs(
+      (): SQL => sql`unaccent_simple(${cases.businessName} || ' ' || ${cases.ownerName})`,
+    ),
     priorityGroups: text().array().notNull().default([]),
     registeredAt: timestamp({ withTimezone: true }).notNull(),
     stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -108,12 +113,17 @@ export const cases = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.businessId, t.id] }),
+    // Cases are looked up by id alone (routes, the list's page join): the key starts with the business.
+    uniqueIndex().on(t.id),
     uniqueIndex().on(t.programId, t.businessId),
     index().on(t.programId, t.municipalityCode, t.status),
     index().on(t.programId, t.facilitatorId),
     index().on(t.programId, t.mentorId),
     index().on(t.programId, t.stage, t.businessName),
     index().on(t.programId, t.businessName),
+    index('cases_search_text_trgm_index').using('gin', t.searchText.op('gin_trgm_ops')),
+    index().on(t.programId, t.registeredAt),
+    index().on(t.programId, t.lastEncounterOn),
   ],
 );
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { TApplicantInput } from '../../../shared/schemas/registration.ts';
-import type { Db } from '../../db/client.ts';
+import { refreshStatistics, type Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { AppError, type AppFieldError } from '../../http/errors.ts';
+import { applicants } from './registration.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
 import { insertPrepared, loadDuplicateIndex, prepareApplicants } from './applicants.service.ts';
@@ -106,7 +107,7 @@ export async function importApplicants(options: {
   if (problems.length > 0) throw rejected(problems);
   progress('checked', result.valid.length, result.valid.length);
 
-  return options.db.transaction(async (tx) => {
+  const summary = await options.db.transaction(async (tx) => {
     const call = await requireCall(tx, {
       programId: options.access.programId,
       callId: options.callId,
@@ -157,4 +158,7 @@ export async function importApplicants(options: {
     });
     return summary;
   });
+  // Thousands of new rows: the planner needs to know (a server's autovacuum would do it later).
+  if (summary.created >= 1000) await refreshStatistics(options.db, [applicants]);
+  return summary;
 }
