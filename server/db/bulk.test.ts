@@ -35,12 +35,12 @@ describe('bulkInsert', () => {
     expect(stored.filter((r) => r.score !== null)).toHaveLength(4115);
 
     // PGlite has no autovacuum: the statistics exist only once refreshed.
-    const stats = async () =>
-      (
-        (await database.db.execute(
-          sql`select count(*)::int as n from pg_stats where tablename = 'applicant_flags'`,
-        )) as unknown as { rows: Array<{ n: number }> }
-      ).rows[0]!.n;
+    const stats = async () => {
+      const result: unknown = await database.db.execute(
+        sql`select count(*)::int as n from pg_stats where tablename = 'applicant_flags'`,
+      );
+      return (result as { rows: Array<{ n: number }> }).rows[0]!.n;
+    };
     if (database.kind === 'pglite') expect(await stats()).toBe(0);
     await refreshStatistics(database.db, [applicantFlags]);
     expect(await stats()).toBeGreaterThan(0);
