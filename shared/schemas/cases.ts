@@ -339,3 +339,42 @@ export const ZCaseReport = z.object({
   ),
 });
 export type TCaseReport = z.infer<typeof ZCaseReport>;
+
+/** A case in the agenda: the card with its next step and how long since the last contact. */
+export const ZAgendaItem = ZCaseCard.extend({
+  nextStep: z.string().nullable(),
+  nextStepDueOn: z.string().nullable(),
+  /** Days since the last encounter (or since registration when there was none). */
+  daysSinceContact: z.number().int(),
+});
+export type TAgendaItem = z.infer<typeof ZAgendaItem>;
+
+/** What needs attention, within the caller's scope: a facilitator's own cases, a supervisor's cities. */
+export const ZAgenda = z.object({
+  /** Bogotá's calendar date the agenda was computed for. */
+  today: z.string(),
+  stalledAfterDays: z.number().int(),
+  /** Next step due before today (oldest first, at most 100). */
+  overdue: z.array(ZAgendaItem),
+  /** Next step due today or in the next 7 days (soonest first, at most 100). */
+  dueSoon: z.array(ZAgendaItem),
+  /** Active cases without an encounter for `stalledAfterDays` days or more (longest first, at most 100). */
+  stalled: z.array(ZAgendaItem),
+  /** Each facilitator's load within the scope (a facilitator sees only their own line). */
+  facilitators: z.array(
+    z.object({
+      userId: z.string().nullable(),
+      name: z.string().nullable(),
+      active: z.number().int(),
+      stalled: z.number().int(),
+      overdue: z.number().int(),
+      withdrawnLast30Days: z.number().int(),
+    }),
+  ),
+  totals: z.object({
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    stalled: z.number().int(),
+  }),
+});
+export type TAgenda = z.infer<typeof ZAgenda>;
