@@ -173,6 +173,18 @@ const CASE_SPECS: Record<string, RouteSpec> = {
     inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/cases/staff` } }),
     outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/cases/staff` } }),
   },
+  'GET /api/programs/:programId/agenda': {
+    inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/agenda` } }),
+    outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/agenda` } }),
+    leak: (role, body, w) => {
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(w.bCase.case.id);
+      if (role !== 'admin' && role !== 'coordinator') {
+        expect(text).not.toContain(w.outCase.case.id);
+        expect(text).not.toContain(w.otherFacilitator.id);
+      }
+    },
+  },
   'GET /api/programs/:programId/cases/report': {
     inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/cases/report` } }),
     outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/cases/report` } }),

@@ -386,3 +386,67 @@ export async function weeklyByCity(db: Executor, f: { programId: string; scope: 
     }
   ).rows;
 }
+
+/** Active cases of the scope whose next step is due in a date range, or that went quiet. */
+export async function agendaCases(
+  db: Executor,
+  f: {
+    programId: string;
+    scope: SQL;
+    today: string;
+    kind: 'overdue' | 'dueSoon' | 'stalled';
+    stalledBefore: string;
+    limit: number;
+  },
+) {
+  const base = [eq(cases.programId, f.programId), f.scope, eq(cases.status, 'active')];
+  const soonUntil = sql`${f.today}::date + 7`;
+  const condition =
+    f.kind === 'overdue'
+      ? sql`${cases.nextStepDueOn} < ${f.today}::date`
+      : f.kind === 'dueSoon'
+        ? sql`${cases.nextStepDueOn} between ${f.today}::date and ${soonUntil}`
+        : sql`coalesce(${cases.lastEncounterOn}, ${cases.registeredAt}::date) <= ${f.stalledBefore}::date`;
+  const order =
+    f.kind === 'stalled'
+      ? sql`coalesce(${cases.lastEncounterOn}, ${cases.registeredAt}::date) asc`
+      : sql`${cases.nextStepDueOn} asc`;
+  const where = and(...base, condition);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        ...cardFields,
+        nextStep: cases.nextStep,
+        nextStepDueOn: cases.nextStepDueOn,
+        daysSinceContact: sql<number>`(${f.today}::date - coalesce(${cases.lastEncounterOn}, ${cases.registeredAt}::date))::int`,
+      })
+      .from(cases)
+      .leftJoin(facilitator, eq(facilitator.id, cases.facilitatorId))
+      .where(where)
+      .orderBy(order, asc(cases.businessName))
+      .limit(f.limit),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Each facilitator's load within the scope: active, stalled, overdue, withdrawn lately. */
+export async function facilitatorLoads(
+  db: Executor,
+  f: { programId: string; scope: SQL; today: string; stalledBefore: string },
+) {
+  return db
+    .select({
+      userId: cases.facilitatorId,
+      name: facilitator.name,
+      active: sql<number>`count(*) filter (where ${cases.status} = 'active')::int`,
+      stalled: sql<number>`count(*) filter (where ${cases.status} = 'active' and coalesce(${cases.lastEncounterOn}, ${cases.registeredAt}::date) <= ${f.stalledBefore}::date)::int`,
+      overdue: sql<number>`count(*) filter (where ${cases.status} = 'active' and ${cases.nextStepDueOn} < ${f.today}::date)::int`,
+      withdrawnLast30Days: sql<number>`count(*) filter (where ${cases.status} = 'withdrawn' and ${cases.withdrawnAt} >= ${f.today}::date - 30)::int`,
+    })
+    .from(cases)
+    .leftJoin(facilitator, eq(facilitator.id, cases.facilitatorId))
+    .where(and(eq(cases.programId, f.programId), f.scope))
+    .groupBy(cases.facilitatorId, facilitator.name)
+    .orderBy(asc(facilitator.name));
+}

@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CASE_SETTINGS, type TCaseDetail } from '../../../shared/schemas/cases.ts';
+import {
+  DEFAULT_CASE_SETTINGS,
+  type TAgenda,
+  type TCaseDetail,
+} from '../../../shared/schemas/cases.ts';
+import { todayInColombia } from '../registration/calls.service.ts';
 import { createTestContext, TestClient, type TestContext } from '../../test/app.ts';
 import { createCase, TEST_PASSWORD } from '../../test/factories.ts';
 import { buildWorld, type World } from '../../test/world.ts';
@@ -344,5 +349,57 @@ describe('case management', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain(`'=HYPERLINK`);
     expect(csv.body).not.toContain(w.outCase.business.name);
+  });
+
+  it('puts overdue and coming next steps and quiet cases on the agenda, within the scope', async () => {
+    const today = todayInColombia();
+    const shift = (days: number) => {
+      const d = new Date(`${today}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + days);
+      return d.toISOString().slice(0, 10);
+    };
+    const [late, soon, quiet] = [await freshCase(), await freshCase(), await freshCase()];
+    const recent = { lastEncounterOn: shift(-1) };
+    await ctx.db
+      .update(cases)
+      .set({ ...recent, nextStep: 'Traer facturas', nextStepDueOn: shift(-3) })
+      .where(eq(cases.id, late.id));
+    await ctx.db
+      .update(cases)
+      .set({ ...recent, nextStep: 'Llamar', nextStepDueOn: shift(2) })
+      .where(eq(cases.id, soon.id));
+    await ctx.db
+      .update(cases)
+      .set({ lastEncounterOn: shift(-40) })
+      .where(eq(cases.id, quiet.id));
+    // Someone else's overdue case in Cúcuta.
+    const elsewhere = await freshCase({
+      municipalityCode: '54001',
+      facilitatorId: w.otherFacilitator.id,
+    });
+    await ctx.db
+      .update(cases)
+      .set({ nextStep: 'x', nextStepDueOn: shift(-5) })
+      .where(eq(cases.id, elsewhere.id));
+
+    const mine = (await as.facilitator!.get(`${base}/agenda`)).json<TAgenda>();
+    expect(mine.today).toBe(today);
+    expect(mine.overdue.map((c) => c.id)).toContain(late.id);
+    expect(mine.overdue.find((c) => c.id === late.id)).toMatchObject({
+      nextStep: 'Traer facturas',
+      daysSinceContact: 1,
+    });
+    expect(mine.dueSoon.map((c) => c.id)).toEqual([soon.id]);
+    expect(mine.stalled.map((c) => c.id)).toContain(quiet.id);
+    expect(mine.stalled.find((c) => c.id === quiet.id)?.daysSinceContact).toBe(40);
+    expect(mine.stalled.map((c) => c.id)).not.toContain(late.id);
+    expect(JSON.stringify(mine)).not.toContain(elsewhere.id);
+    expect(mine.facilitators.map((f) => f.userId)).toEqual([w.users.facilitator.id]);
+    expect(mine.totals.dueSoon).toBe(1);
+
+    const all = (await as.coordinator!.get(`${base}/agenda`)).json<TAgenda>();
+    expect(all.overdue.map((c) => c.id)).toEqual(expect.arrayContaining([late.id, elsewhere.id]));
+    const other = all.facilitators.find((f) => f.userId === w.otherFacilitator.id);
+    expect(other?.overdue).toBeGreaterThanOrEqual(1);
   });
 });

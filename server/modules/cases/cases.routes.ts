@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../../shared/roles.ts';
 import {
+  ZAgenda,
   ZAssignBody,
   ZAssignResult,
   ZBoard,
@@ -22,6 +23,7 @@ import { zPage } from '../../../shared/schemas/common.ts';
 import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
+import { getAgenda } from './agenda.service.ts';
 import { assignCases, getCaseStaff } from './assign.service.ts';
 import {
   getBoard,
@@ -184,6 +186,20 @@ export function caseRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       (req) => getCaseReport({ db, access: programAccessOf(req) }),
+    );
+
+    app.get(
+      '/programs/:programId/agenda',
+      {
+        config: program(CASE_READERS),
+        schema: {
+          tags: ['cases'],
+          summary: 'Overdue and due next steps, stalled cases, and each facilitator’s load',
+          params: ZProgramParams,
+          response: { 200: ZAgenda },
+        },
+      },
+      (req) => getAgenda({ db, access: programAccessOf(req) }),
     );
 
     app.post(

@@ -25,7 +25,7 @@ import { loadCaseSettings } from './settings.service.ts';
 
 const BOARD_PAGE = 50;
 
-function card(r: repo.CardRow): TCaseCard {
+export function card(r: repo.CardRow): TCaseCard {
   return {
     id: r.id,
     version: r.version,
