@@ -16,6 +16,8 @@ import {
   createUser,
 } from '../test/factories.ts';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/schemas/cases.ts';
+import { insertAttachment } from '../modules/cases/cases.repo.ts';
+import { encounters } from '../modules/cases/cases.table.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
 import type { Access } from './context.ts';
@@ -123,7 +125,76 @@ const caseAction = (
     };
   },
 });
+/** A fresh case with one encounter (and, when asked, a PDF attached to it), through the API's own services. */
+async function caseWithEncounter(w: World, ctx: TestContext, attach = false) {
+  // Reading needs a case every reader sees (the mentor's too); attaching needs a fresh one.
+  const c = attach ? w.inCase.case : await freshCase(w, ctx);
+  const [encounter] = await ctx.db
+    .insert(encounters)
+    .values({
+      businessId: c.businessId,
+      caseId: c.id,
+      programId: w.programP.id,
+      occurredOn: '2026-09-10',
+      mode: 'phone',
+      durationMinutes: 20,
+      stage: c.stage,
+    })
+    .returning();
+  let attachmentId = '';
+  if (attach) {
+    const storedName = await storeUpload({ dataDir: ctx.config.dataDir, bytes: PDF, ext: 'pdf' });
+    attachmentId = await insertAttachment(ctx.db, {
+      businessId: c.businessId,
+      encounterId: encounter!.id,
+      caseId: c.id,
+      storedName,
+      originalName: 'acta.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
+  }
+  return { c, encounterId: encounter!.id, attachmentId };
+}
 const CASE_SPECS: Record<string, RouteSpec> = {
+  'POST /api/programs/:programId/cases/:caseId/encounters/:encounterId/attachments': {
+    inScope: async (w, ctx) => {
+      const { c, encounterId } = await caseWithEncounter(w, ctx);
+      return {
+        request: multipartRequest(
+          `/api/programs/${w.programP.id}/cases/${c.id}/encounters/${encounterId}/attachments`,
+          'foto.pdf',
+          PDF,
+        ),
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: multipartRequest(
+          `/api/programs/${programId}/cases/${caseId}/encounters/${caseId}/attachments`,
+          'foto.pdf',
+          PDF,
+        ),
+      };
+    },
+  },
+  'GET /api/programs/:programId/cases/:caseId/attachments/:attachmentId': {
+    inScope: async (w, ctx) => {
+      const { c, attachmentId } = await caseWithEncounter(w, ctx, true);
+      return {
+        request: {
+          url: `/api/programs/${w.programP.id}/cases/${c.id}/attachments/${attachmentId}`,
+        },
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: { url: `/api/programs/${programId}/cases/${caseId}/attachments/${caseId}` },
+      };
+    },
+  },
   'GET /api/programs/:programId/case-settings': {
     inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/case-settings` } }),
     outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/case-settings` } }),

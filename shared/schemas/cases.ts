@@ -129,6 +129,14 @@ export const ZEncounter = z.object({
   recordedBy: z.string().nullable(),
   recordedByName: z.string().nullable(),
   createdAt: z.string(),
+  attachments: z.array(
+    z.object({
+      id: ZId,
+      originalName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number().int(),
+    }),
+  ),
 });
 export type TEncounter = z.infer<typeof ZEncounter>;
 

@@ -4,7 +4,14 @@ import type { TCaseFilter } from '../../../shared/schemas/cases.ts';
 import { anyOf, bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/client.ts';
 import { memberships, users } from '../auth/auth.table.ts';
-import { businesses, caseEvents, cases, encounters, owners } from './cases.table.ts';
+import {
+  businesses,
+  caseEvents,
+  cases,
+  encounterAttachments,
+  encounters,
+  owners,
+} from './cases.table.ts';
 
 const BATCH = 500;
 
@@ -449,4 +456,35 @@ export async function facilitatorLoads(
     .where(and(eq(cases.programId, f.programId), f.scope))
     .groupBy(cases.facilitatorId, facilitator.name)
     .orderBy(asc(facilitator.name));
+}
+
+export async function insertAttachment(
+  db: Executor,
+  values: typeof encounterAttachments.$inferInsert,
+) {
+  const [row] = await db
+    .insert(encounterAttachments)
+    .values(values)
+    .returning({ id: encounterAttachments.id });
+  return row!.id;
+}
+
+export async function attachmentsOf(db: Executor, caseId: string) {
+  return db
+    .select()
+    .from(encounterAttachments)
+    .where(eq(encounterAttachments.caseId, caseId))
+    .orderBy(asc(encounterAttachments.createdAt));
+}
+
+export async function findEncounter(
+  db: Executor,
+  options: { caseId: string; encounterId: string },
+) {
+  const [row] = await db
+    .select({ id: encounters.id })
+    .from(encounters)
+    .where(and(eq(encounters.id, options.encounterId), eq(encounters.caseId, options.caseId)))
+    .limit(1);
+  return row ?? null;
 }

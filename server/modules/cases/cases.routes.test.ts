@@ -402,4 +402,61 @@ describe('case management', () => {
     const other = all.facilitators.find((f) => f.userId === w.otherFacilitator.id);
     expect(other?.overdue).toBeGreaterThanOrEqual(1);
   });
+
+  it('attaches a photo or PDF to an encounter, refuses big or disguised files, and opens it', async () => {
+    const c = await freshCase();
+    const detail = (
+      await as.facilitator!.post(`${base}/cases/${c.id}/encounters`, ENCOUNTER)
+    ).json<TCaseDetail>();
+    const encounterId = detail.encounters[0]!.id;
+    const url = `${base}/cases/${c.id}/encounters/${encounterId}/attachments`;
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72,
+    ]);
+    const ok = await as.facilitator!.upload(url, 'local.png', png);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const attachment = ok.json<TCaseDetail>().encounters[0]!.attachments[0]!;
+    expect(attachment).toMatchObject({
+      originalName: 'local.png',
+      mimeType: 'image/png',
+      sizeBytes: 14,
+    });
+
+    const exe = await as.facilitator!.upload(
+      url,
+      'factura.pdf',
+      new Uint8Array(Buffer.from('MZ\x90\x00 not a pdf at all')),
+    );
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.fields[0]).toMatchObject({
+      path: 'file',
+      code: 'document_type_not_allowed',
+    });
+    const big = new Uint8Array(6 * 1024 * 1024);
+    big.set(Buffer.from('%PDF-1.7\n'));
+    const tooBig = await as.facilitator!.upload(url, 'grande.pdf', big);
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.fields[0]).toMatchObject({
+      path: 'file',
+      code: 'document_too_large',
+    });
+    const huge = await as.facilitator!.upload(url, 'enorme.pdf', new Uint8Array(21 * 1024 * 1024));
+    expect(huge.statusCode).toBe(413);
+    const files = (await as.facilitator!.get(`${base}/cases/${c.id}`)).json<TCaseDetail>()
+      .encounters[0]!.attachments;
+    expect(files).toHaveLength(1);
+
+    const opened = await as.supervisor!.get(`${base}/cases/${c.id}/attachments/${attachment.id}`);
+    expect(opened.statusCode).toBe(200);
+    expect(opened.headers['content-type']).toBe('image/png');
+    expect(new Uint8Array(opened.rawPayload)).toEqual(png);
+    const wrongEncounter = await as.facilitator!.upload(
+      `${base}/cases/${w.inCase.case.id}/encounters/${encounterId}/attachments`,
+      'x.png',
+      png,
+    );
+    expect(wrongEncounter.statusCode).toBe(404);
+    const byMentor = await as.mentor!.upload(url, 'x.png', png);
+    expect(byMentor.statusCode).toBe(403);
+  });
 });

@@ -19,10 +19,12 @@ import {
   ZReactivateBody,
   ZWithdrawBody,
 } from '../../../shared/schemas/cases.ts';
-import { zPage } from '../../../shared/schemas/common.ts';
+import { ZId, zPage } from '../../../shared/schemas/common.ts';
 import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
+import { readMultipartFile } from '../../http/multipart.ts';
+import { attachToEncounter, openAttachment } from './attachments.service.ts';
 import { getAgenda } from './agenda.service.ts';
 import { assignCases, getCaseStaff } from './assign.service.ts';
 import {
@@ -66,6 +68,7 @@ const program = (roles: Role[]) => ({ access: { kind: 'program', roles } }) as c
 
 export function caseRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
+  const dataDir = deps.config.dataDir;
   return async (app) => {
     app.get(
       '/programs/:programId/case-settings',
@@ -274,6 +277,59 @@ export function caseRoutes(deps: AppContext): FastifyPluginAsyncZod {
           caseId: req.params.caseId,
           body: req.body,
         }),
+    );
+
+    app.post(
+      '/programs/:programId/cases/:caseId/encounters/:encounterId/attachments',
+      {
+        config: program(CASE_WORKERS),
+        schema: {
+          tags: ['cases'],
+          summary: 'Attach a photo or PDF to an encounter (multipart: file; at most 5 MB)',
+          consumes: ['multipart/form-data'],
+          params: ZCaseParams.extend({ encounterId: ZId }),
+          response: { 200: ZCaseDetail },
+        },
+      },
+      async (req) => {
+        const upload = await readMultipartFile(req);
+        return attachToEncounter({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          dataDir,
+          caseId: req.params.caseId,
+          encounterId: req.params.encounterId,
+          file: { bytes: upload.bytes, filename: upload.filename },
+        });
+      },
+    );
+
+    app.get(
+      '/programs/:programId/cases/:caseId/attachments/:attachmentId',
+      {
+        config: program(CASE_READERS),
+        schema: {
+          tags: ['cases'],
+          summary: 'Open an encounter attachment (the read is audited)',
+          params: ZCaseParams.extend({ attachmentId: ZId }),
+        },
+      },
+      async (req, reply) => {
+        const file = await openAttachment({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          dataDir,
+          caseId: req.params.caseId,
+          attachmentId: req.params.attachmentId,
+        });
+        return reply
+          .type(file.mimeType)
+          .header('content-disposition', `inline; filename="${file.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(file.bytes);
+      },
     );
 
     app.post(

@@ -97,7 +97,7 @@ function facts(row: repo.CaseRow, lastNextSteps: string | null): CaseFacts {
   };
 }
 
-async function requireCase(
+export async function requireCase(
   db: Executor,
   access: ProgramAccess,
   caseId: string,
@@ -121,10 +121,11 @@ export async function getCase(options: {
 }): Promise<TCaseDetail> {
   const { db, access } = options;
   const row = await requireCase(db, access, options.caseId);
-  const [settings, encounterRows, events] = await Promise.all([
+  const [settings, encounterRows, events, attachments] = await Promise.all([
     loadCaseSettings(db, access.programId),
     repo.encountersOf(db, row.id),
     repo.eventsOf(db, row.id),
+    repo.attachmentsOf(db, row.id),
   ]);
   const next = row.status === 'active' ? nextStage(settings, row.stage) : null;
   const encountersOut = encounterRows.map((e) => ({
@@ -139,6 +140,14 @@ export async function getCase(options: {
     recordedBy: e.recordedBy,
     recordedByName: e.recordedByName,
     createdAt: e.createdAt.toISOString(),
+    attachments: attachments
+      .filter((a) => a.encounterId === e.id)
+      .map((a) => ({
+        id: a.id,
+        originalName: a.originalName,
+        mimeType: a.mimeType,
+        sizeBytes: a.sizeBytes,
+      })),
   }));
   const timeline: TTimelineEntry[] = [
     ...events.map((e) => ({

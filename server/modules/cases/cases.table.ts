@@ -150,6 +150,24 @@ export const encounters = pgTable(
   (t) => [primaryKey({ columns: [t.businessId, t.id] }), index().on(t.caseId, t.occurredOn)],
 );
 
+/** A file attached to an encounter (photo of the business, a signed form); stored under DATA_DIR/uploads. */
+export const encounterAttachments = pgTable(
+  'encounter_attachments',
+  {
+    businessId: uuid().notNull(),
+    id: idColumn(),
+    encounterId: uuid().notNull(),
+    caseId: uuid().notNull(),
+    storedName: text().notNull(),
+    originalName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    uploadedBy: uuid(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.businessId, t.id] }), index().on(t.caseId)],
+);
+
 /** What happened to a case: stage changes, withdrawals, reactivations, assignments. */
 export const caseEvents = pgTable(
   'case_events',

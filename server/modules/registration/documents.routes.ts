@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ZId } from '../../../shared/schemas/common.ts';
 import {
@@ -8,8 +7,8 @@ import {
   ZCallParams,
 } from '../../../shared/schemas/registration.ts';
 import type { AppContext } from '../../app.ts';
+import { readMultipartFile } from '../../http/multipart.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
-import { invalidFields } from '../../http/errors.ts';
 import {
   downloadDocument,
   reviewDocument,
@@ -20,19 +19,6 @@ import { APPLICANT_REVIEWERS, APPLICANT_STAFF } from './registration.policy.ts';
 
 const ZApplicantParams = ZCallParams.extend({ applicantId: ZId });
 const ZDocumentParams = ZApplicantParams.extend({ documentId: ZId });
-
-/** The file and the text fields sent before it in a multipart request. */
-async function readUpload(req: FastifyRequest) {
-  const file = req.isMultipart() ? await req.file() : undefined;
-  if (!file) throw invalidFields([{ path: 'file', code: 'required' }]);
-  const bytes = await file.toBuffer();
-  const field = (name: string) => {
-    const value = file.fields[name];
-    const one = Array.isArray(value) ? value[0] : value;
-    return one && one.type === 'field' ? String(one.value) : '';
-  };
-  return { bytes, filename: file.filename, field };
-}
 
 export function documentRoutes(deps: AppContext): FastifyPluginAsyncZod {
   const { db } = deps.database;
@@ -54,7 +40,7 @@ export function documentRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const upload = await readUpload(req);
+        const upload = await readMultipartFile(req);
         return uploadPublicDocument({
           db,
           actor: actorOf(req),
@@ -79,7 +65,7 @@ export function documentRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const upload = await readUpload(req);
+        const upload = await readMultipartFile(req);
         return uploadStaffDocument({
           db,
           actor: actorOf(req),
