@@ -39,6 +39,8 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     fields?: FieldError[];
+    /** The values the message was built from, when there are any. */
+    params?: Record<string, string | number>;
     requestId?: string;
     retryAfterSeconds?: number;
   };

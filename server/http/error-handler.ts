@@ -10,13 +10,15 @@ function body(
   req: FastifyRequest,
   code: ErrorCode,
   extra: Partial<ErrorBody['error']> = {},
-  params = {},
+  params: Record<string, string | number> = {},
 ) {
   return {
     error: {
       code,
       message: translate(req.locale, `errors.${code}`, params),
       requestId: String(req.id),
+      // What the message says, for clients that build their own (the stage a move skipped …).
+      ...(Object.keys(params).length > 0 ? { params } : {}),
       ...extra,
     },
   } satisfies ErrorBody;

@@ -249,6 +249,9 @@ export const ZCaseCard = z.object({
   registeredAt: z.string(),
   lastEncounterOn: z.string().nullable(),
   encounterCount: z.number().int(),
+  /** Facts the board's gate check needs before asking the server. */
+  encountersInStage: z.number().int(),
+  lastNextSteps: z.string().nullable(),
   withdrawalReason: z.string().nullable(),
 });
 export type TCaseCard = z.infer<typeof ZCaseCard>;

@@ -52,6 +52,8 @@ const cardFields = {
   registeredAt: cases.registeredAt,
   lastEncounterOn: cases.lastEncounterOn,
   encounterCount: cases.encounterCount,
+  encountersInStage: cases.encountersInStage,
+  lastNextSteps: cases.nextStep,
   withdrawalReason: cases.withdrawalReason,
 };
 type Field<C extends { _: { notNull: boolean; data: unknown } }> = C['_']['notNull'] extends true

@@ -96,6 +96,10 @@ describe('case management', () => {
     expect(encounter.statusCode, encounter.body).toBe(200);
     const afterEncounter = encounter.json<TCaseDetail>();
     expect(afterEncounter.next?.missing).toEqual([]);
+    expect(afterEncounter).toMatchObject({
+      encountersInStage: 1,
+      lastNextSteps: 'Traer el cuaderno de ventas',
+    });
     expect(afterEncounter.nextStep).toEqual({
       text: 'Traer el cuaderno de ventas',
       dueOn: '2026-09-20',
@@ -107,6 +111,7 @@ describe('case management', () => {
     });
     expect(skipped.statusCode).toBe(422);
     expect(skipped.json().error.code).toBe('stage_skipped');
+    expect(skipped.json().error.params).toEqual({ stage: 'second_encounter' });
 
     const moved = await as.facilitator!.post(`${url}/move`, {
       stage: 'second_encounter',

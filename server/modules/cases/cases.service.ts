@@ -41,6 +41,8 @@ export function card(r: repo.CardRow): TCaseCard {
     registeredAt: r.registeredAt.toISOString(),
     lastEncounterOn: r.lastEncounterOn,
     encounterCount: r.encounterCount,
+    encountersInStage: r.encountersInStage,
+    lastNextSteps: r.lastNextSteps,
     withdrawalReason: r.withdrawalReason,
   };
 }
