@@ -157,4 +157,41 @@ describe('case management', () => {
     await expectAccessible(page);
     await page.context().close();
   });
+  it('a facilitator on a phone opens the agenda and sees the cases that need attention', async () => {
+    const page = await newPage(browser, { width: 360 });
+    await signIn(page, 'facilitator');
+    await openCases(page, true);
+    await page.getByRole('link', { name: 'Agenda', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Agenda' }));
+    const sections = ['Vencidos', 'Próximos 7 días', 'Sin contacto'].map((name) =>
+      page.getByRole('region', { name: new RegExp(`^${name}`) }),
+    );
+    for (const section of sections) await visible(section);
+    // At least one section lists cases, each linking to its page.
+    await expect
+      .poll(async () => {
+        let links = 0;
+        for (const section of sections) links += await section.getByRole('link').count();
+        return links;
+      })
+      .toBeGreaterThan(0);
+    // A facilitator sees only their own line: no load table.
+    expect(await page.getByRole('region', { name: 'Carga por facilitador' }).count()).toBe(0);
+    await expectNoPageScroll(page, 360);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("a supervisor sees each facilitator's load on the agenda", async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'supervisor');
+    await page.goto(`/p/${programId}/cases/agenda`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Agenda' }));
+    const load = page.getByRole('region', { name: 'Carga por facilitador' });
+    await visible(load);
+    await visible(load.getByRole('columnheader', { name: 'Retirados (30 días)' }));
+    await expect.poll(() => load.getByRole('row').count()).toBeGreaterThan(1);
+    await expectAccessible(page);
+    await page.context().close();
+  });
 });

@@ -27,10 +27,11 @@ const RegisterApplicantPage = lazy(
   () => import('./features/registration/RegisterApplicantPage.tsx'),
 );
 
-// Case management: the board, a case and the report.
+// Case management: the board, a case, the report and the agenda.
 const CasesPage = lazy(() => import('./features/cases/CasesPage.tsx'));
 const CasePage = lazy(() => import('./features/cases/CasePage.tsx'));
 const CaseReportPage = lazy(() => import('./features/cases/ReportPage.tsx'));
+const CaseAgendaPage = lazy(() => import('./features/cases/AgendaPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -79,6 +80,7 @@ const router = createBrowserRouter([
               { path: 'p/:programId/calls/:callId/register', element: <RegisterApplicantPage /> },
               { path: 'p/:programId/cases', element: <CasesPage /> },
               { path: 'p/:programId/cases/report', element: <CaseReportPage /> },
+              { path: 'p/:programId/cases/agenda', element: <CaseAgendaPage /> },
               { path: 'p/:programId/cases/:caseId', element: <CasePage /> },
               {
                 path: 'admin',

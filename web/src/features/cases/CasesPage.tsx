@@ -1,6 +1,12 @@
 import { Button, Group, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconChartBar, IconLayoutKanban, IconList, IconUsersPlus } from '@tabler/icons-react';
+import {
+  IconCalendarDue,
+  IconChartBar,
+  IconLayoutKanban,
+  IconList,
+  IconUsersPlus,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -52,6 +58,14 @@ export default function CasesPage() {
               {t('ui.cases.assign.open')}
             </Button>
           )}
+          <Button
+            component={Link}
+            to={`/p/${encodeURIComponent(programId)}/cases/agenda`}
+            variant="default"
+            leftSection={<IconCalendarDue size={18} aria-hidden="true" />}
+          >
+            {t('ui.cases.agenda.title')}
+          </Button>
           <Button
             component={Link}
             to={`/p/${encodeURIComponent(programId)}/cases/report`}

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type {
+  TAgenda,
   TAssignBody,
   TBoard,
   TCaseCard,
@@ -41,6 +42,7 @@ export const caseKeys = {
   detail: (programId: string, caseId: string) => ['cases', programId, 'detail', caseId] as const,
   staff: (programId: string) => ['cases', programId, 'staff'] as const,
   report: (programId: string) => ['cases', programId, 'report'] as const,
+  agenda: (programId: string) => ['cases', programId, 'agenda'] as const,
 };
 
 export function useCaseSettings(programId: string) {
@@ -197,5 +199,13 @@ export function useCaseReport(programId: string) {
   return useQuery({
     queryKey: caseKeys.report(programId),
     queryFn: ({ signal }) => api<TCaseReport>(`${casesPath(programId)}/cases/report`, { signal }),
+  });
+}
+
+/** What needs attention now, within the caller's scope (the server decides the scope). */
+export function useCaseAgenda(programId: string) {
+  return useQuery({
+    queryKey: caseKeys.agenda(programId),
+    queryFn: ({ signal }) => api<TAgenda>(`${casesPath(programId)}/agenda`, { signal }),
   });
 }
