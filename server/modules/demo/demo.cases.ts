@@ -85,13 +85,21 @@ export function demoCaseWork(options: {
 
     const k = DEFAULT_STAGES.indexOf(c.stage as (typeof DEFAULT_STAGES)[number]);
     const startMs = c.registeredAt.getTime();
-    const endMs = Math.min(
-      asOfMs - DAY_MS,
-      (c.withdrawnAt ?? c.completedAt ?? c.updatedAt).getTime(),
-    );
-    // Entered the current stage a little before its last change (withdrawals come later).
-    const enteredMs =
-      c.status === 'withdrawn'
+    const active = c.status === 'active';
+    // Active cases are being worked on now; the others stopped when withdrawn or completed.
+    const endMs = active
+      ? asOfMs - DAY_MS
+      : Math.min(asOfMs - DAY_MS, (c.withdrawnAt ?? c.completedAt ?? c.updatedAt).getTime());
+    // An active case entered its stage a few weeks ago at most (most within the last two weeks); a
+    // withdrawn one some time before leaving; a completed one when it completed.
+    const enteredMs = active
+      ? asOfMs -
+        rng.weightedPick([
+          [rng.int(2, 14), 8],
+          [rng.int(15, 40), 2],
+        ] as const) *
+          DAY_MS
+      : c.status === 'withdrawn'
         ? startMs + Math.floor((endMs - startMs) * 0.7)
         : c.updatedAt.getTime();
     c.stageEnteredAt = new Date(Math.max(startMs, Math.min(enteredMs, asOfMs - DAY_MS)));
@@ -104,7 +112,10 @@ export function demoCaseWork(options: {
     const dates: number[] = [];
     for (let i = 0; i < before + followUps; i++) {
       const span = c.stageEnteredAt.getTime() - startMs;
-      dates.push(startMs + Math.floor((span * (i + 1)) / (before + followUps + 1)));
+      // Evenly spread, the last one shortly before the stage was entered (it opened the gate).
+      const at =
+        startMs + Math.floor((span * (i + 1)) / (before + followUps)) - rng.int(0, 2) * DAY_MS;
+      dates.push(Math.max(startMs, at));
     }
     if (inStage) {
       const from = c.stageEnteredAt.getTime();
@@ -121,7 +132,7 @@ export function demoCaseWork(options: {
             ? 'follow_up'
             : c.stage;
       lastNext = rng.chance(0.85) || i === before - 1 ? rng.pick(NEXT_STEPS) : '';
-      lastDue = lastNext ? isoDay(when + rng.int(5, 15) * DAY_MS) : null;
+      lastDue = lastNext ? isoDay(when + rng.int(7, 30) * DAY_MS) : null;
       const mode = rng.weightedPick([
         ['in_person', 6],
         ['phone', 3],
