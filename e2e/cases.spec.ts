@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../shared/i18n/es.json' with { type: 'json' };
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
-import { dialogOpened, expectNoPageScroll, staffApi } from './registration-helpers.ts';
+import { dialogOpened, expectNoPageScroll, isoDay, staffApi } from './registration-helpers.ts';
 
 async function signIn(page: Page, who: string) {
   await page.goto('/login');
@@ -10,6 +10,23 @@ async function signIn(page: Page, who: string) {
   await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.waitForURL(/\/p\//);
+}
+
+/** A 1×1 PNG, like a photo taken with the phone. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Picks a file the way a person does: the button opens the chooser, the file goes in. */
+async function chooseFile(
+  page: Page,
+  button: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(file);
 }
 
 const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
@@ -193,5 +210,91 @@ describe('case management', () => {
     await expect.poll(() => load.getByRole('row').count()).toBeGreaterThan(1);
     await expectAccessible(page);
     await page.context().close();
+  });
+
+  it('a facilitator on a phone attaches a photo to an encounter; a text file named .pdf is refused', async () => {
+    // One of the facilitator's cases, with an encounter recorded today to attach to.
+    const api = await staffApi(browser, 'facilitator@demo.palanca.test');
+    const list = await api.get(`/api/programs/${programId}/cases?status=active&pageSize=1`);
+    const target = list.items[0];
+    await api.post(`/api/programs/${programId}/cases/${target.id}/encounters`, {
+      occurredOn: isoDay(-1),
+      mode: 'in_person',
+      durationMinutes: 30,
+      notes: 'Visita con fotos del local.',
+      nextSteps: '',
+      nextStepDueOn: null,
+    });
+    await api.context.close();
+
+    const page = await newPage(browser, { width: 360 });
+    await signIn(page, 'facilitator');
+    await page.goto(`/p/${programId}/cases/${target.id}`);
+    await visible(page.getByRole('heading', { level: 1, name: target.businessName }));
+    const attach = page.getByRole('button', { name: /^Adjuntar foto o PDF/ }).first();
+    await visible(attach);
+    const file = `local-${Date.now().toString(36)}.png`;
+    await chooseFile(page, attach, { name: file, mimeType: 'image/png', buffer: PNG });
+    const link = page.getByRole('link', { name: `Abrir ${file} (se abre en una pestaña nueva)` });
+    await visible(link);
+    expect(await link.getAttribute('target')).toBe('_blank');
+
+    await chooseFile(page, attach, {
+      name: 'acta.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('esto no es un PDF, solo texto con otro nombre'),
+    });
+    await visible(page.getByRole('alert').getByText('Solo se aceptan PDF o fotos'));
+    await expectNoPageScroll(page, 360);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('a coordinator changes the caseload and renames a stage; a stage holding cases stays', async () => {
+    const api = await staffApi(browser, 'coordinator@demo.palanca.test');
+    const original = await api.get(`/api/programs/${programId}/case-settings`);
+    const page = await newPage(browser);
+    try {
+      await signIn(page, 'coordinator');
+      await page.goto(`/p/${programId}/cases`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Casos' }));
+      await page.getByRole('link', { name: 'Ajustes', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Ajustes de casos' }));
+      await page.getByLabel('Casos por facilitador recomendados').fill('41');
+      const followUp = page.getByRole('group', { name: /^Etapa \d+: Seguimiento$/ });
+      await followUp.getByLabel('Nombre en español').fill('Seguimiento mensual');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Guardar ajustes' }).click();
+      await visible(page.getByText('Ajustes guardados'));
+      const saved = await api.get(`/api/programs/${programId}/case-settings`);
+      expect(saved.caseload.recommended).toBe(41);
+
+      // The board names the stage the new way.
+      await page.getByRole('link', { name: 'Casos', exact: true }).first().click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Casos' }));
+      await visible(page.getByText('Seguimiento mensual').first());
+
+      // A stage that holds cases cannot be removed: the error shows above the stages.
+      await page.getByRole('link', { name: 'Ajustes', exact: true }).click();
+      await page.getByRole('button', { name: 'Quitar Primer encuentro' }).click();
+      await page.getByRole('button', { name: 'Guardar ajustes' }).click();
+      await visible(
+        page
+          .getByRole('alert')
+          .getByText(/tiene casos/)
+          .first(),
+      );
+      await expectAccessible(page);
+    } finally {
+      // Leave the settings as the other specs expect them.
+      const cookie = (await api.context.cookies()).find((c) => c.name === 'palanca_csrf');
+      const res = await api.request.put(`/api/programs/${programId}/case-settings`, {
+        headers: { 'x-csrf-token': decodeURIComponent(cookie?.value ?? '') },
+        data: original,
+      });
+      expect(res.status()).toBe(200);
+      await api.context.close();
+      await page.context().close();
+    }
   });
 });

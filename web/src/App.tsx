@@ -32,6 +32,7 @@ const CasesPage = lazy(() => import('./features/cases/CasesPage.tsx'));
 const CasePage = lazy(() => import('./features/cases/CasePage.tsx'));
 const CaseReportPage = lazy(() => import('./features/cases/ReportPage.tsx'));
 const CaseAgendaPage = lazy(() => import('./features/cases/AgendaPage.tsx'));
+const CaseSettingsPage = lazy(() => import('./features/cases/SettingsPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -81,6 +82,7 @@ const router = createBrowserRouter([
               { path: 'p/:programId/cases', element: <CasesPage /> },
               { path: 'p/:programId/cases/report', element: <CaseReportPage /> },
               { path: 'p/:programId/cases/agenda', element: <CaseAgendaPage /> },
+              { path: 'p/:programId/cases/settings', element: <CaseSettingsPage /> },
               { path: 'p/:programId/cases/:caseId', element: <CasePage /> },
               {
                 path: 'admin',

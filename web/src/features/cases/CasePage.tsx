@@ -31,6 +31,7 @@ import { Section } from '../registration/ApplicantPage.tsx';
 import { DefinitionRows } from '../registration/public/ApplicantReview.tsx';
 import { isMissing, useRegLabels } from '../registration/labels.ts';
 import { useCase, useCaseSettings } from './api.ts';
+import { EncounterAttachments } from './EncounterAttachments.tsx';
 import { EncounterModal, ReactivateModal, WithdrawModal } from './CaseActions.tsx';
 import { STATUS_COLORS, useCaseLabels } from './labels.ts';
 import { useMoveFlow } from './moveFlow.tsx';
@@ -217,7 +218,21 @@ export default function CasePage() {
             </Stack>
           </Section>
           <Section id="case-timeline-title" title={t('ui.cases.page.timeline')}>
-            <Timeline entries={c.timeline} settings={settings.data} />
+            <Timeline
+              entries={c.timeline}
+              settings={settings.data}
+              encounterExtra={(id) => {
+                const encounter = c.encounters.find((x) => x.id === id);
+                return encounter ? (
+                  <EncounterAttachments
+                    programId={programId}
+                    caseId={c.id}
+                    encounter={encounter}
+                    canAttach={can.work}
+                  />
+                ) : null;
+              }}
+            />
           </Section>
         </Stack>
         <Stack gap="md">

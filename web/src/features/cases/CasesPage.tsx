@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconLayoutKanban,
   IconList,
+  IconSettings,
   IconUsersPlus,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -74,6 +75,16 @@ export default function CasesPage() {
           >
             {t('ui.cases.report.title')}
           </Button>
+          {can.editSettings && (
+            <Button
+              component={Link}
+              to={`/p/${encodeURIComponent(programId)}/cases/settings`}
+              variant="default"
+              leftSection={<IconSettings size={18} aria-hidden="true" />}
+            >
+              {t('ui.cases.settings.open')}
+            </Button>
+          )}
         </Group>
       </Group>
       <SegmentedControl

@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCaseSettings, TTimelineEntry } from '../../../../shared/schemas/cases.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -10,9 +11,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 export function Timeline({
   entries,
   settings,
+  encounterExtra,
 }: {
   entries: TTimelineEntry[];
   settings: TCaseSettings;
+  /** Shown under an encounter (its attachments), by the encounter's id. */
+  encounterExtra?: (encounterId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -120,6 +124,7 @@ export function Timeline({
                   {e.actorName ? ` · ${e.actorName}` : ''}
                 </Text>
               </Group>
+              {e.kind === 'encounter' && encounterExtra?.(e.id)}
             </Stack>
           </li>
         );

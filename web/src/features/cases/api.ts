@@ -19,7 +19,8 @@ import type {
   TCaseStaff,
   TEncounterBody,
 } from '../../../../shared/schemas/cases.ts';
-import { api } from '../../api/client.ts';
+import { api, upload } from '../../api/client.ts';
+import type { UploadOptions } from '../../api/client.ts';
 import type { Page } from '../users/api.ts';
 
 const enc = encodeURIComponent;
@@ -207,5 +208,46 @@ export function useCaseAgenda(programId: string) {
   return useQuery({
     queryKey: caseKeys.agenda(programId),
     queryFn: ({ signal }) => api<TAgenda>(`${casesPath(programId)}/agenda`, { signal }),
+  });
+}
+
+/** Where an encounter's attachment opens (inline, in a new tab; the server audits the read). */
+export const attachmentUrl = (programId: string, caseId: string, attachmentId: string) =>
+  `${casePath(programId, caseId)}/attachments/${enc(attachmentId)}`;
+
+/** A photo or PDF for an encounter; the answer is the case as it is now. */
+export function useAttachToEncounter(programId: string, caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      encounterId,
+      file,
+      ...options
+    }: { encounterId: string; file: File } & UploadOptions) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return upload<TCaseDetail>(
+        `${casePath(programId, caseId)}/encounters/${enc(encounterId)}/attachments`,
+        form,
+        options,
+      );
+    },
+    onSuccess: (detail) => caseChanged(queryClient, programId, detail),
+  });
+}
+
+/** Saves the stages, gates, reasons and limits; everything shown with them may change. */
+export function useSaveCaseSettings(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCaseSettings) =>
+      api<TCaseSettings>(`${casesPath(programId)}/case-settings`, { method: 'PUT', body }),
+    onSuccess: (settings) => {
+      queryClient.setQueryData(caseKeys.settings(programId), settings);
+      void queryClient.invalidateQueries({
+        queryKey: caseKeys.all(programId),
+        predicate: (q) => q.queryKey[2] !== 'settings',
+      });
+    },
   });
 }
