@@ -30,6 +30,8 @@ export async function newPage(
     viewport: { width: options.width ?? 1280, height: 800 },
     locale: options.locale ?? 'es-CO',
     baseURL: baseUrl(),
+    // The app honours reduced motion, so axe never samples a notification half faded in.
+    reducedMotion: 'reduce',
   });
   return context.newPage();
 }

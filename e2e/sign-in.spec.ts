@@ -116,6 +116,16 @@ describe('signing in as each demo user', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/p\//);
     await expect.poll(() => page.getByRole('heading', { name: 'Summary' }).isVisible()).toBe(true);
+    // The choice is saved to the account: give the coordinator Spanish back for the other specs.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH',
+    );
+    await page
+      .getByRole('radiogroup', { name: 'Language' })
+      .getByText('ES', { exact: true })
+      .click();
+    expect((await saved).status()).toBe(200);
+    await expect.poll(() => page.getByRole('heading', { name: 'Resumen' }).isVisible()).toBe(true);
     await page.context().close();
   });
 
