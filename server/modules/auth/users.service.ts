@@ -156,10 +156,8 @@ export async function setMembership(options: {
 }) {
   const { db, body } = options;
   await db.transaction(async (tx) => {
-    const [user, program] = await Promise.all([
-      repo.findOrgUser(tx, options.organizationId, options.userId),
-      findProgram(tx, options.programId),
-    ]);
+    const user = await repo.findOrgUser(tx, options.organizationId, options.userId);
+    const program = await findProgram(tx, options.programId);
     if (!user || !program || program.organizationId !== options.organizationId) throw notFound();
     const scopeType: ScopeType = body.scope?.type ?? DEFAULT_SCOPE_TYPE[body.role];
     const cities = scopeType === 'territory' ? (body.scope?.cities ?? []) : [];
@@ -167,10 +165,8 @@ export async function setMembership(options: {
     if (scopeType === 'territory') {
       if (cities.length === 0 && localities.length === 0)
         throw invalidFields([{ path: 'scope', code: 'territory_required' }]);
-      const [programCities, programLocalities] = await Promise.all([
-        listProgramCities(tx, program.id),
-        listProgramLocalities(tx, program.id),
-      ]);
+      const programCities = await listProgramCities(tx, program.id);
+      const programLocalities = await listProgramLocalities(tx, program.id);
       const okCities = new Set(programCities.map((c) => c.municipalityCode));
       const okLocalities = new Set(programLocalities.map((l) => l.localityCode));
       const problems = [

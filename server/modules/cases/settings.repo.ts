@@ -13,12 +13,14 @@ export async function saveSettings(db: Executor, programId: string, settings: TC
 
 /** The stages that hold cases and the withdrawal reasons cases were given, in a program. */
 export async function stagesAndReasonsInUse(db: Executor, programId: string) {
-  const [stages, reasons] = await Promise.all([
-    db.selectDistinct({ stage: cases.stage }).from(cases).where(eq(cases.programId, programId)),
-    db
-      .selectDistinct({ reason: sql<string>`${cases.withdrawalReason}` })
-      .from(cases)
-      .where(and(eq(cases.programId, programId), isNotNull(cases.withdrawalReason))),
-  ]);
+  // Called inside a transaction: one query at a time on its connection.
+  const stages = await db
+    .selectDistinct({ stage: cases.stage })
+    .from(cases)
+    .where(eq(cases.programId, programId));
+  const reasons = await db
+    .selectDistinct({ reason: sql<string>`${cases.withdrawalReason}` })
+    .from(cases)
+    .where(and(eq(cases.programId, programId), isNotNull(cases.withdrawalReason)));
   return { stages: stages.map((s) => s.stage), reasons: reasons.map((r) => r.reason) };
 }

@@ -88,25 +88,24 @@ export async function loadDuplicateIndex(
   options: { organizationId: string; inputs?: TApplicantInput[] },
 ): Promise<DuplicateIndex> {
   const one = options.inputs?.length === 1 ? options.inputs[0] : undefined;
-  const [rows, former] = await Promise.all([
-    repo.duplicateCandidates(db, {
-      organizationId: options.organizationId,
-      ...(one
-        ? {
-            documentNumbers: [one.owner.documentNumber],
-            phones: [one.owner.phone],
-            namePrefix: {
-              municipalityCode: one.owner.municipalityCode,
-              prefix: matchName(one).slice(0, 3),
-            },
-          }
-        : {}),
-    }),
-    repo.formerBeneficiaries(db, {
-      organizationId: options.organizationId,
-      ...(one ? { documentNumbers: [one.owner.documentNumber] } : {}),
-    }),
-  ]);
+  // One query after the other: `db` is usually a transaction (one connection).
+  const rows = await repo.duplicateCandidates(db, {
+    organizationId: options.organizationId,
+    ...(one
+      ? {
+          documentNumbers: [one.owner.documentNumber],
+          phones: [one.owner.phone],
+          namePrefix: {
+            municipalityCode: one.owner.municipalityCode,
+            prefix: matchName(one).slice(0, 3),
+          },
+        }
+      : {}),
+  });
+  const former = await repo.formerBeneficiaries(db, {
+    organizationId: options.organizationId,
+    ...(one ? { documentNumbers: [one.owner.documentNumber] } : {}),
+  });
   const index: DuplicateIndex = {
     byDocument: new Map(),
     byPhone: new Map(),

@@ -33,10 +33,9 @@ export function todayInColombia(now = new Date()): string {
 
 /** Names of a program's cities and localities, by territory code. */
 async function territoryNames(db: Executor, programId: string) {
-  const [cities, localities] = await Promise.all([
-    listProgramCities(db, programId),
-    listProgramLocalities(db, programId),
-  ]);
+  // One after another: inside a transaction there is one connection (see loadCall).
+  const cities = await listProgramCities(db, programId);
+  const localities = await listProgramLocalities(db, programId);
   const names = new Map<string, { name: string; municipalityCode: string }>();
   for (const c of cities)
     names.set(c.municipalityCode, { name: c.name, municipalityCode: c.municipalityCode });
@@ -49,11 +48,11 @@ export async function loadCall(
   db: Executor,
   call: NonNullable<Awaited<ReturnType<typeof repo.findCall>>>,
 ): Promise<TCall> {
-  const [territories, rules, names] = await Promise.all([
-    repo.listCallTerritories(db, call.id),
-    repo.findRules(db, call.id, call.rulesVersion),
-    territoryNames(db, call.programId),
-  ]);
+  // Sequential on purpose: `db` is often a transaction, whose single connection must not be
+  // given overlapping queries (node-postgres deprecates it).
+  const territories = await repo.listCallTerritories(db, call.id);
+  const rules = await repo.findRules(db, call.id, call.rulesVersion);
+  const names = await territoryNames(db, call.programId);
   if (!rules) throw new Error(`call ${call.id} has no rules version ${call.rulesVersion}`);
   return {
     id: call.id,

@@ -45,10 +45,8 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * how many were evaluated and how many changed.
  */
 export async function reevaluateApplicants(tx: Executor, call: TCall, onlyIds?: string[]) {
-  const [rows, documents] = await Promise.all([
-    repo.applicantsForEvaluation(tx, { callId: call.id, ids: onlyIds }),
-    repo.documentStatuses(tx, { callId: call.id, ids: onlyIds }),
-  ]);
+  const rows = await repo.applicantsForEvaluation(tx, { callId: call.id, ids: onlyIds });
+  const documents = await repo.documentStatuses(tx, { callId: call.id, ids: onlyIds });
   const docsOf = new Map<string, Documents[number][]>();
   for (const d of documents) {
     const list = docsOf.get(d.applicantId) ?? [];
