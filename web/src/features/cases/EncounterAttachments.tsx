@@ -1,20 +1,13 @@
-import { Anchor, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink, IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TEncounter } from '../../../../shared/schemas/cases.ts';
-import { errorMessage, isApiError } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { notifySuccess } from '../../components/notify.ts';
 import { useFormat } from '../../i18n/format.ts';
-import {
-  DOCUMENT_ACCEPT,
-  DOCUMENT_LIMIT_MB,
-  fileProblem,
-  fileSize,
-  serverProblem,
-} from '../registration/documentFiles.ts';
-import type { DocumentProblem } from '../registration/documentFiles.ts';
+import { DOCUMENT_ACCEPT, DOCUMENT_LIMIT_MB, fileSize } from '../registration/documentFiles.ts';
+import { UploadProgress, useDocumentUpload } from '../registration/documentUpload.tsx';
 import { attachmentUrl, useAttachToEncounter } from './api.ts';
 
 /**
@@ -35,41 +28,17 @@ export function EncounterAttachments({
   const { t } = useTranslation();
   const f = useFormat();
   const attach = useAttachToEncounter(programId, caseId);
-  const [sending, setSending] = useState<{ file: string; progress: number } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { sending, problem, upload } = useDocumentUpload();
   const resetRef = useRef<() => void>(null);
   const date = f.day(encounter.occurredOn);
 
-  const problemText = (p: DocumentProblem) =>
-    p === 'document_too_large'
-      ? t('validation.document_too_large', { limit: DOCUMENT_LIMIT_MB })
-      : t('validation.document_type_not_allowed');
-
-  const choose = (file: File | null) => {
+  const choose = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
-    const local = fileProblem(file);
-    if (local) {
-      setProblem(problemText(local));
-      return;
-    }
-    setProblem(null);
-    setSending({ file: file.name, progress: 0 });
-    attach.mutate(
-      {
-        encounterId: encounter.id,
-        file,
-        onProgress: (progress) => setSending({ file: file.name, progress }),
-      },
-      {
-        onSuccess: () => notifySuccess(t('ui.cases.attachments.attached'), file.name),
-        onError: (e) => {
-          const known = isApiError(e) ? serverProblem(e) : null;
-          setProblem(known ? problemText(known) : errorMessage(e));
-        },
-        onSettled: () => setSending(null),
-      },
+    const sent = await upload(file, (onProgress) =>
+      attach.mutateAsync({ encounterId: encounter.id, file, onProgress }),
     );
+    if (sent) notifySuccess(t('ui.cases.attachments.attached'), file.name);
   };
 
   const size = (bytes: number) => {
@@ -78,7 +47,6 @@ export function EncounterAttachments({
       ? t('ui.cases.attachments.sizeKb', { size: s.value })
       : t('ui.cases.attachments.sizeMb', { size: s.value });
   };
-  const processing = sending !== null && sending.progress >= 1;
   if (encounter.attachments.length === 0 && !canAttach) return null;
 
   return (
@@ -150,22 +118,13 @@ export function EncounterAttachments({
         </Stack>
       )}
       {sending && (
-        <Stack gap={4} role="status" aria-live="polite">
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {processing
-              ? t('ui.cases.attachments.processing', { file: sending.file })
-              : t('ui.cases.attachments.uploading', {
-                  file: sending.file,
-                  percent: Math.round(sending.progress * 100),
-                })}
-          </Text>
-          <Progress
-            value={sending.progress * 100}
-            animated={processing}
-            striped={processing}
-            aria-hidden="true"
-          />
-        </Stack>
+        <UploadProgress
+          sending={sending}
+          uploading={(percent) =>
+            t('ui.cases.attachments.uploading', { file: sending.file, percent })
+          }
+          processing={t('ui.cases.attachments.processing', { file: sending.file })}
+        />
       )}
       {problem && (
         <Notice color="red" role="alert" title={t('ui.cases.attachments.failed')}>

@@ -5,7 +5,6 @@ import {
   Modal,
   NativeSelect,
   Paper,
-  Progress,
   Stack,
   Text,
   Textarea,
@@ -17,19 +16,14 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_DOCUMENT_KINDS } from '../../../../shared/schemas/registration.ts';
 import type { TApplicantDetail, TCall } from '../../../../shared/schemas/registration.ts';
-import { errorMessage, formErrors, isApiError } from '../../api/client.ts';
+import { errorMessage, formErrors } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { documentUrl, useAttachDocument, useReviewDocument } from './api.ts';
-import {
-  DOCUMENT_ACCEPT,
-  DOCUMENT_LIMIT_MB,
-  fileProblem,
-  fileSize,
-  serverProblem,
-} from './documentFiles.ts';
+import { DOCUMENT_ACCEPT, DOCUMENT_LIMIT_MB, fileSize } from './documentFiles.ts';
+import { UploadProgress, useDocumentUpload } from './documentUpload.tsx';
 import { DOCUMENT_STATUS_COLORS, useRegLabels } from './labels.ts';
 import { useRegistrationPermissions } from './permissions.ts';
 
@@ -263,43 +257,20 @@ function AttachDocument({
   // The first kind still missing, until someone picks another one.
   const [chosen, setChosen] = useState<string | null>(null);
   const kind = chosen ?? firstKind(applicant, required);
-  const [sending, setSending] = useState<{ file: string; progress: number } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { sending, problem, upload } = useDocumentUpload();
   const resetRef = useRef<() => void>(null);
 
-  const problemText = (p: ReturnType<typeof fileProblem>) =>
-    p === 'document_too_large'
-      ? t('validation.document_too_large', { limit: DOCUMENT_LIMIT_MB })
-      : t('validation.document_type_not_allowed');
-
-  const choose = (file: File | null) => {
+  const choose = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
-    const local = fileProblem(file);
-    if (local) {
-      setProblem(problemText(local));
-      return;
+    const sent = await upload(file, (onProgress) => attach.mutateAsync({ kind, file, onProgress }));
+    if (sent) {
+      notifySuccess(t('ui.documents.attached'), labels.documentKind(kind));
+      // Ready for the next one the call still needs.
+      setChosen(null);
     }
-    setProblem(null);
-    setSending({ file: file.name, progress: 0 });
-    attach.mutate(
-      { kind, file, onProgress: (progress) => setSending({ file: file.name, progress }) },
-      {
-        onSuccess: () => {
-          notifySuccess(t('ui.documents.attached'), labels.documentKind(kind));
-          // Ready for the next one the call still needs.
-          setChosen(null);
-        },
-        onError: (e) => {
-          const known = isApiError(e) ? serverProblem(e) : null;
-          setProblem(known ? problemText(known) : errorMessage(e));
-        },
-        onSettled: () => setSending(null),
-      },
-    );
   };
 
-  const processing = sending !== null && sending.progress >= 1;
   return (
     <Stack gap="xs" component="section" aria-labelledby="attach-document-title">
       <Title order={3} size="h6" id="attach-document-title">
@@ -338,22 +309,11 @@ function AttachDocument({
         {t('ui.documents.attachHelp', { limit: DOCUMENT_LIMIT_MB })}
       </Text>
       {sending && (
-        <Stack gap={4} role="status" aria-live="polite">
-          <Text size="sm">
-            {processing
-              ? t('ui.documents.processing', { file: sending.file })
-              : t('ui.documents.uploading', {
-                  file: sending.file,
-                  percent: Math.round(sending.progress * 100),
-                })}
-          </Text>
-          <Progress
-            value={sending.progress * 100}
-            animated={processing}
-            striped={processing}
-            aria-hidden="true"
-          />
-        </Stack>
+        <UploadProgress
+          sending={sending}
+          uploading={(percent) => t('ui.documents.uploading', { file: sending.file, percent })}
+          processing={t('ui.documents.processing', { file: sending.file })}
+        />
       )}
       {problem && (
         <Notice color="red" role="alert" title={t('ui.documents.attachFailed')}>

@@ -1,4 +1,4 @@
-import { Button, FileButton, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, FileButton, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconCamera, IconCircleCheck, IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import {
   fileProblem,
   serverProblem,
 } from '../documentFiles.ts';
-import type { DocumentProblem } from '../documentFiles.ts';
+import { UploadProgress, useDocumentProblemText } from '../documentUpload.tsx';
 import { useRegLabels } from '../labels.ts';
 
 export interface StatusCredentials {
@@ -23,10 +23,7 @@ export interface StatusCredentials {
 /** Why an upload did not go through, in words for the applicant. */
 function useUploadError() {
   const { t } = useTranslation();
-  const problem = (p: DocumentProblem) =>
-    p === 'document_too_large'
-      ? t('validation.document_too_large', { limit: DOCUMENT_LIMIT_MB })
-      : t('validation.document_type_not_allowed');
+  const problem = useDocumentProblemText();
   return {
     problem,
     fromError: (error: unknown) => {
@@ -64,7 +61,6 @@ function MissingDocument({
   const labels = useRegLabels();
   const resetRef = useRef<() => void>(null);
   const name = labels.documentKind(kind);
-  const processing = sending !== null && sending.progress >= 1;
   return (
     <Paper component="li" withBorder radius="md" p="sm">
       <Stack gap="xs">
@@ -75,22 +71,11 @@ function MissingDocument({
           </Text>
         )}
         {sending && (
-          <Stack gap={4} role="status" aria-live="polite">
-            <Text size="sm">
-              {processing
-                ? t('ui.status.processing', { file: sending.file })
-                : t('ui.status.uploading', {
-                    file: sending.file,
-                    percent: Math.round(sending.progress * 100),
-                  })}
-            </Text>
-            <Progress
-              value={sending.progress * 100}
-              animated={processing}
-              striped={processing}
-              aria-hidden="true"
-            />
-          </Stack>
+          <UploadProgress
+            sending={sending}
+            uploading={(percent) => t('ui.status.uploading', { file: sending.file, percent })}
+            processing={t('ui.status.processing', { file: sending.file })}
+          />
         )}
         {error && (
           <Notice
