@@ -5,7 +5,6 @@ import {
   Code,
   CloseButton,
   Group,
-  Pagination,
   Paper,
   Select,
   SimpleGrid,
@@ -26,6 +25,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states.ts
 import { useFormat } from '../../i18n/format.ts';
 import { usePrograms } from '../programs/api.ts';
 import { changedKeys, dayEndIso, dayStartIso, useAuditEvents } from './api.ts';
+import { Pager, ShowingCount } from '../../components/Paging.tsx';
 
 const PAGE_SIZE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -180,9 +180,6 @@ export default function AuditPage() {
   };
 
   const data = events.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const filtered = Boolean(action || entityType || programId || actorId || fromDay || toDay);
 
   return (
@@ -268,13 +265,7 @@ export default function AuditPage() {
         />
       ) : data ? (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('ui.common.showing', {
-              from: f.number(from),
-              to: f.number(to),
-              total: f.number(data.total),
-            })}
-          </Text>
+          <ShowingCount data={data} />
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="xs" style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}>
               <Table.Thead>
@@ -371,17 +362,7 @@ export default function AuditPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={Math.min(page, totalPages)}
-              onChange={(p) => update({ page: String(p) })}
-              getItemProps={(p) => ({ 'aria-label': t('ui.common.pageN', { n: p }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`ui.common.pager.${control}`) })}
-              withEdges
-              siblings={1}
-            />
-          )}
+          <Pager data={data} page={page} onChange={(p) => update({ page: String(p) })} />
         </Stack>
       ) : null}
     </Stack>

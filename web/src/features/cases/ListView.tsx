@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Pagination,
   Paper,
   Select,
   Stack,
@@ -33,6 +32,7 @@ import { exportUrl, useCaseList } from './api.ts';
 import { caseLink } from './CaseCard.tsx';
 import type { useCaseQuery } from './filters.tsx';
 import { STATUS_COLORS, useCaseLabels } from './labels.ts';
+import { Pager, ShowingCount } from '../../components/Paging.tsx';
 
 const PAGE_SIZE = 50;
 const STATUSES = ZCaseFilter.shape.status.unwrap().options;
@@ -78,9 +78,6 @@ export function ListView(props: {
   const cityName = (code: string) =>
     props.program?.cities.find((c) => c.municipalityCode === code)?.name ?? code;
   const data = list.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const pageIds = data?.items.map((c) => c.id) ?? [];
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
@@ -180,13 +177,7 @@ export function ListView(props: {
         <EmptyState title={t('ui.cases.list.empty')} description={t('ui.cases.board.emptyHelp')} />
       ) : data ? (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('ui.common.showing', {
-              from: f.number(from),
-              to: f.number(to),
-              total: f.number(data.total),
-            })}
-          </Text>
+          <ShowingCount data={data} />
           <ScrollTable minWidth={900} visibleFrom="md" label={t('ui.cases.list.title')}>
             <Table
               striped
@@ -307,17 +298,7 @@ export function ListView(props: {
               </Paper>
             ))}
           </Stack>
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={Math.min(page, totalPages)}
-              onChange={(p) => update({ page: String(p) })}
-              getItemProps={(p) => ({ 'aria-label': t('ui.common.pageN', { n: p }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`ui.common.pager.${control}`) })}
-              withEdges
-              siblings={1}
-            />
-          )}
+          <Pager data={data} page={page} onChange={(p) => update({ page: String(p) })} />
         </Stack>
       ) : null}
     </Stack>

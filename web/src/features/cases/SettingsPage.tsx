@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { randomId, useDocumentTitle } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -121,6 +121,42 @@ function placeError(path: string): string | null {
 
 const MAX_STAGES = 15;
 const MAX_REASONS = 30;
+
+/** An item's id (typed only while new) and its Spanish and English names over the defaults. */
+function IdAndNames(props: {
+  form: UseFormReturnType<Values>;
+  path: string;
+  idLabel: string;
+  isNew: boolean;
+  fallback: { es: string; en: string } | null;
+  maxLength: number;
+}) {
+  const { t } = useTranslation();
+  const { form, path } = props;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <TextInput
+        label={props.idLabel}
+        description={props.isNew ? t('ui.cases.settings.stageIdHelp') : undefined}
+        readOnly={!props.isNew}
+        maxLength={40}
+        {...form.getInputProps(`${path}.id`)}
+      />
+      <TextInput
+        label={t('ui.cases.settings.nameEs')}
+        placeholder={props.fallback?.es}
+        maxLength={props.maxLength}
+        {...form.getInputProps(`${path}.name.es`)}
+      />
+      <TextInput
+        label={t('ui.cases.settings.nameEn')}
+        placeholder={props.fallback?.en}
+        maxLength={props.maxLength}
+        {...form.getInputProps(`${path}.name.en`)}
+      />
+    </SimpleGrid>
+  );
+}
 
 function SettingsForm({ programId, settings }: { programId: string; settings: TCaseSettings }) {
   const { t } = useTranslation();
@@ -256,27 +292,14 @@ function SettingsForm({ programId, settings }: { programId: string; settings: TC
                             </ActionIcon>
                           </Group>
                         </Group>
-                        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                          <TextInput
-                            label={t('ui.cases.settings.stageId')}
-                            description={s.isNew ? t('ui.cases.settings.stageIdHelp') : undefined}
-                            readOnly={!s.isNew}
-                            maxLength={40}
-                            {...form.getInputProps(`stages.${i}.id`)}
-                          />
-                          <TextInput
-                            label={t('ui.cases.settings.nameEs')}
-                            placeholder={fallback?.es}
-                            maxLength={60}
-                            {...form.getInputProps(`stages.${i}.name.es`)}
-                          />
-                          <TextInput
-                            label={t('ui.cases.settings.nameEn')}
-                            placeholder={fallback?.en}
-                            maxLength={60}
-                            {...form.getInputProps(`stages.${i}.name.en`)}
-                          />
-                        </SimpleGrid>
+                        <IdAndNames
+                          form={form}
+                          path={`stages.${i}`}
+                          idLabel={t('ui.cases.settings.stageId')}
+                          isNew={s.isNew}
+                          fallback={fallback}
+                          maxLength={60}
+                        />
                         <Text size="sm" fw={500}>
                           {t('ui.cases.settings.requires')}
                         </Text>
@@ -379,27 +402,14 @@ function SettingsForm({ programId, settings }: { programId: string; settings: TC
                             <IconTrash size={18} aria-hidden="true" />
                           </ActionIcon>
                         </Group>
-                        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                          <TextInput
-                            label={t('ui.cases.settings.reasonId')}
-                            description={r.isNew ? t('ui.cases.settings.stageIdHelp') : undefined}
-                            readOnly={!r.isNew}
-                            maxLength={40}
-                            {...form.getInputProps(`withdrawalReasons.${i}.id`)}
-                          />
-                          <TextInput
-                            label={t('ui.cases.settings.nameEs')}
-                            placeholder={fallback?.es}
-                            maxLength={80}
-                            {...form.getInputProps(`withdrawalReasons.${i}.name.es`)}
-                          />
-                          <TextInput
-                            label={t('ui.cases.settings.nameEn')}
-                            placeholder={fallback?.en}
-                            maxLength={80}
-                            {...form.getInputProps(`withdrawalReasons.${i}.name.en`)}
-                          />
-                        </SimpleGrid>
+                        <IdAndNames
+                          form={form}
+                          path={`withdrawalReasons.${i}`}
+                          idLabel={t('ui.cases.settings.reasonId')}
+                          isNew={r.isNew}
+                          fallback={fallback}
+                          maxLength={80}
+                        />
                       </Stack>
                     </Paper>
                   </li>

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   Menu,
-  Pagination,
   Paper,
   Select,
   SimpleGrid,
@@ -38,6 +37,7 @@ import { useCallContext } from './CallPage.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { SELECTION_COLORS, VERDICT_COLORS, oneOf, useRegLabels } from './labels.ts';
 import { useRegistrationPermissions } from './permissions.ts';
+import { Pager, ShowingCount } from '../../components/Paging.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -168,9 +168,6 @@ export default function ApplicantsTab() {
     `/p/${encodeURIComponent(programId)}/calls/${encodeURIComponent(call.id)}/applicants/${encodeURIComponent(a.id)}`;
   const lang = currentLanguage();
   const data = applicants.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const filtered = Boolean(q || territory || verdict || selection || flagged);
 
   return (
@@ -289,13 +286,7 @@ export default function ApplicantsTab() {
         />
       ) : data ? (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('ui.common.showing', {
-              from: f.number(from),
-              to: f.number(to),
-              total: f.number(data.total),
-            })}
-          </Text>
+          <ShowingCount data={data} />
           <ScrollTable minWidth={960} visibleFrom="md" label={t('ui.call.tabs.applicants')}>
             <Table
               striped
@@ -397,17 +388,7 @@ export default function ApplicantsTab() {
             ))}
           </Stack>
 
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={Math.min(page, totalPages)}
-              onChange={(p) => update({ page: String(p) })}
-              getItemProps={(p) => ({ 'aria-label': t('ui.common.pageN', { n: p }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`ui.common.pager.${control}`) })}
-              withEdges
-              siblings={1}
-            />
-          )}
+          <Pager data={data} page={page} onChange={(p) => update({ page: String(p) })} />
         </Stack>
       ) : null}
 

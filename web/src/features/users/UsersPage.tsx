@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Menu,
-  Pagination,
   Select,
   Stack,
   Table,
@@ -29,7 +28,6 @@ import { ROLES } from '../../../../shared/roles.ts';
 import type { TUserSummary } from '../../../../shared/schemas/users.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
-import { useFormat } from '../../i18n/format.ts';
 import { useCurrentUser } from '../auth/api.ts';
 import { usePrograms } from '../programs/api.ts';
 import { useRoleLabel } from '../programs/labels.ts';
@@ -37,6 +35,7 @@ import { CreateUserModal } from './CreateUserModal.tsx';
 import { MembershipsModal } from './MembershipsModal.tsx';
 import { useSetUserDisabled, useUsers } from './api.ts';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
+import { Pager, ShowingCount } from '../../components/Paging.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -48,7 +47,6 @@ function positiveInt(value: string | null, fallback: number): number {
 export default function UsersPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('ui.users.title')} · ${t('ui.app.name')}`);
-  const f = useFormat();
   const me = useCurrentUser();
   const roleLabel = useRoleLabel();
   const programs = usePrograms();
@@ -120,9 +118,6 @@ export default function UsersPage() {
   };
 
   const data = users.data;
-  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const filtered = Boolean(q || programId || role);
 
   return (
@@ -182,13 +177,7 @@ export default function UsersPage() {
         />
       ) : data ? (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('ui.common.showing', {
-              from: f.number(from),
-              to: f.number(to),
-              total: f.number(data.total),
-            })}
-          </Text>
+          <ShowingCount data={data} />
           <Table.ScrollContainer minWidth={760}>
             <Table
               striped
@@ -302,17 +291,7 @@ export default function UsersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {totalPages > 1 && (
-            <Pagination
-              total={totalPages}
-              value={Math.min(page, totalPages)}
-              onChange={(p) => update({ page: String(p) })}
-              getItemProps={(p) => ({ 'aria-label': t('ui.common.pageN', { n: p }) })}
-              getControlProps={(control) => ({ 'aria-label': t(`ui.common.pager.${control}`) })}
-              withEdges
-              siblings={1}
-            />
-          )}
+          <Pager data={data} page={page} onChange={(p) => update({ page: String(p) })} />
         </Stack>
       ) : null}
 
