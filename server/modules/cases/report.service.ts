@@ -3,7 +3,7 @@ import type { TCaseListQuery, TCaseReport } from '../../../shared/schemas/cases.
 import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { exportRows } from '../registration/spreadsheet/index.ts';
+import { collectRows, exportRows } from '../registration/spreadsheet/index.ts';
 import { caseScope } from './cases.policy.ts';
 import * as repo from './cases.repo.ts';
 import { listCases } from './cases.service.ts';
@@ -53,16 +53,13 @@ export async function exportCases(options: {
   format: 'xlsx' | 'csv';
   language: 'es' | 'en';
 }) {
-  const rows: Array<Record<string, string | number | boolean | null>> = [];
-  for (let page = 1; ; page++) {
-    const { items, total } = await listCases({
+  const rows = await collectRows(COLUMNS, (page, pageSize) =>
+    listCases({
       db: options.db,
       access: options.access,
-      query: { ...options.query, page, pageSize: 200 },
-    });
-    for (const c of items) rows.push(Object.fromEntries(COLUMNS.map((k) => [k, c[k]])));
-    if (page * 200 >= total) break;
-  }
+      query: { ...options.query, page, pageSize },
+    }),
+  );
   await recordAudit({
     tx: options.db,
     actor: options.actor,

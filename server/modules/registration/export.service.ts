@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { listApplicants } from './registration.service.ts';
-import { exportRows } from './spreadsheet/index.ts';
+import { collectRows, exportRows } from './spreadsheet/index.ts';
 
 const COLUMNS = [
   'confirmationCode',
@@ -28,17 +28,14 @@ export async function exportApplicants(options: {
   format: 'xlsx' | 'csv';
   language: 'es' | 'en';
 }) {
-  const rows: Array<Record<string, string | number | boolean | null>> = [];
-  for (let page = 1; ; page++) {
-    const { items, total } = await listApplicants({
+  const rows = await collectRows(COLUMNS, (page, pageSize) =>
+    listApplicants({
       db: options.db,
       access: options.access,
       callId: options.callId,
-      query: { page, pageSize: 200 },
-    });
-    for (const a of items) rows.push(Object.fromEntries(COLUMNS.map((c) => [c, a[c]])));
-    if (page * 200 >= total) break;
-  }
+      query: { page, pageSize },
+    }),
+  );
   await recordAudit({
     tx: options.db,
     actor: options.actor,

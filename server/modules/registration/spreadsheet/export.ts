@@ -59,3 +59,25 @@ export async function exportRows(options: {
   for (const row of rows) sheet.addRow(columns.map((c) => xlsxCell(row[c.key], language)));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+const EXPORT_PAGE = 200;
+
+/**
+ * Every item of a paged list (the same query, scope and order as the screen), turned into the
+ * cells of the given columns, one page at a time.
+ */
+export async function collectRows<K extends string>(
+  columns: readonly K[],
+  fetchPage: (
+    page: number,
+    pageSize: number,
+  ) => Promise<{ items: Array<Record<K, unknown>>; total: number }>,
+): Promise<Array<Record<string, ExportCell>>> {
+  const rows: Array<Record<string, ExportCell>> = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await fetchPage(page, EXPORT_PAGE);
+    for (const item of items)
+      rows.push(Object.fromEntries(columns.map((c) => [c, item[c] as ExportCell])));
+    if (page * EXPORT_PAGE >= total) return rows;
+  }
+}

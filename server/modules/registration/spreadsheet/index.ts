@@ -7,7 +7,7 @@ export type {
 } from './columns.ts';
 export { SPREADSHEET_ERROR_CODES, SpreadsheetError } from './errors.ts';
 export type { SpreadsheetErrorCode } from './errors.ts';
-export { exportRows } from './export.ts';
+export { collectRows, exportRows } from './export.ts';
 export type { ExportCell } from './export.ts';
 export { DEFAULT_LIMITS, isCellMarker, readSpreadsheet } from './read.ts';
 export type {
