@@ -32,6 +32,7 @@ import { selectionRoutes } from './modules/registration/selection.routes.ts';
 import { importRoutes } from './modules/registration/import.routes.ts';
 import { documentRoutes } from './modules/registration/documents.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -177,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(importRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(caseRoutes(ctx));
+      await api.register(assessmentRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -72,6 +72,8 @@ export async function bulkInsert<T extends PgTable>(
         paramType: isArray ? 'text[]' : `${type}[]`,
         select: isArray ? `::${type}` : '',
         defaultFn: c.defaultFn,
+        // A JSON value travels as its text, whatever its shape (an array is not a SQL array here).
+        json: type === 'jsonb' || type === 'json',
       };
     });
   const names = columns.map((c) => c.name).join(', ');
@@ -81,7 +83,10 @@ export async function bulkInsert<T extends PgTable>(
     const part = rows.slice(i, i + chunk) as Array<Record<string, unknown>>;
     const params = columns.map((c, j) => {
       const literal = arrayLiteral(
-        part.map((r) => r[c.key] ?? (c.defaultFn ? c.defaultFn() : null)),
+        part.map((r) => {
+          const value = r[c.key] ?? (c.defaultFn ? c.defaultFn() : null);
+          return c.json && value !== null ? JSON.stringify(value) : value;
+        }),
       );
       return sql`${literal}::${sql.raw(columns[j]!.paramType)}`;
     });

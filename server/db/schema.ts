@@ -4,3 +4,4 @@ export * from '../modules/programs/programs.table.ts';
 export * from '../modules/cases/cases.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/registration/registration.table.ts';
+export * from '../modules/assessment/assessment.table.ts';

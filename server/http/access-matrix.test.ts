@@ -17,10 +17,18 @@ import {
 } from '../test/factories.ts';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/schemas/cases.ts';
 import { insertAttachment } from '../modules/cases/cases.repo.ts';
+import { saveSettings } from '../modules/cases/settings.repo.ts';
 import { encounters } from '../modules/cases/cases.table.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
 import type { Access } from './context.ts';
+import {
+  DEFAULT_ASSESSMENT_SETTINGS,
+  DEFAULT_QUESTIONNAIRE,
+} from '../../shared/domain/assessment/standard.ts';
+import type { TCaseAssessment, TPlan } from '../../shared/schemas/assessment.ts';
+import { attachEvidence } from '../modules/assessment/plan.service.ts';
+import { assessCase, coordinatorOf, fullAnswers } from '../test/assessment.ts';
 
 /**
  * Walks every /api route with every role, in and out of scope. A route without an entry in
@@ -93,6 +101,11 @@ function unseenCase(w: World, role: Role) {
     ? { programId: w.programQ.id, caseId: w.bCase.case.id }
     : { programId: w.programP.id, caseId: w.outCase.case.id };
 }
+/** The matrix gives the test facilitator hundreds of fresh cases: no caseload limit gets in the way. */
+const MATRIX_CASE_SETTINGS = {
+  ...DEFAULT_CASE_SETTINGS,
+  caseload: { recommended: 1000, maximum: 1000 },
+};
 const ENCOUNTER = {
   occurredOn: '2026-09-10',
   mode: 'phone',
@@ -204,14 +217,14 @@ const CASE_SPECS: Record<string, RouteSpec> = {
       request: {
         method: 'PUT',
         url: `/api/programs/${w.programP.id}/case-settings`,
-        payload: DEFAULT_CASE_SETTINGS,
+        payload: MATRIX_CASE_SETTINGS,
       },
     }),
     outOfScope: (w) => ({
       request: {
         method: 'PUT',
         url: `/api/programs/${w.programQ.id}/case-settings`,
-        payload: DEFAULT_CASE_SETTINGS,
+        payload: MATRIX_CASE_SETTINGS,
       },
     }),
   },
@@ -311,8 +324,238 @@ const CASE_SPECS: Record<string, RouteSpec> = {
     'withdrawn',
   ),
 };
+
+const PNG = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+/** inCase (seen by every case role, the owner and mentor too) with a plan and one piece of evidence, made once. */
+const readablePlan = new WeakMap<World, Promise<{ evidenceId: string }>>();
+function planOfInCase(w: World, ctx: TestContext) {
+  let made = readablePlan.get(w);
+  if (!made) {
+    made = (async () => {
+      const { plan } = await assessCase(ctx.db, w, w.inCase.case.id, { plan: true });
+      const who = coordinatorOf(w);
+      const withEvidence = await attachEvidence({
+        db: ctx.db,
+        ...who,
+        dataDir: ctx.config.dataDir,
+        caseId: w.inCase.case.id,
+        activityId: plan!.activities[0]!.id,
+        file: { bytes: PNG, filename: 'foto.png' },
+      });
+      return { evidenceId: withEvidence.activities[0]!.evidence[0]!.id };
+    })();
+    readablePlan.set(w, made);
+  }
+  return made;
+}
+/** A request on a fresh case of the in-scope facilitator, prepared (assessed, planned) as needed. */
+const onFreshCase = (
+  method: 'GET' | 'PUT' | 'POST',
+  path: string,
+  payload: (prepared: { plan: TPlan | null; assessment: TCaseAssessment | null }) => unknown,
+  prepare: { assess?: boolean; plan?: boolean } = {},
+): RouteSpec => ({
+  inScope: async (w, ctx) => {
+    const c = await freshCase(w, ctx);
+    const made = prepare.assess
+      ? await assessCase(ctx.db, w, c.id, { plan: prepare.plan ?? false })
+      : { plan: null, assessment: null };
+    return {
+      request: {
+        method,
+        url: `/api/programs/${w.programP.id}/cases/${c.id}/${path.replace(':activityId', made.plan?.activities[0]?.id ?? '')}`,
+        payload: payload(made) as InjectOptions['payload'],
+      },
+    };
+  },
+  outOfScope: (w, _ctx, role) => {
+    const { programId, caseId } = unseenCase(w, role);
+    return {
+      request: {
+        method,
+        url: `/api/programs/${programId}/cases/${caseId}/${path.replace(':activityId', caseId)}`,
+        payload: payload({ plan: null, assessment: null }) as InjectOptions['payload'],
+      },
+    };
+  },
+});
+const programRead = (path: string): RouteSpec => ({
+  inScope: (w) => ({ request: { url: `/api/programs/${w.programP.id}/${path}` } }),
+  outOfScope: (w) => ({ request: { url: `/api/programs/${w.programQ.id}/${path}` } }),
+});
+const planBody = ({ plan }: { plan: TPlan | null }) => ({
+  version: plan?.version ?? 1,
+  startsOn: plan?.startsOn ?? '2026-09-01',
+  weeks: plan?.weeks ?? 12,
+  presentedOn: '2026-09-02',
+  ownerPriorities: 'Vender más',
+  activities: (plan?.activities ?? [{ lever: 'finance', title: 'Cuentas claras', week: 1 }]).map(
+    (a) => ({
+      ...('id' in a ? { id: a.id } : {}),
+      lever: a.lever,
+      title: a.title,
+      week: a.week,
+      responsible: 'facilitator',
+    }),
+  ),
+});
+const ASSESSMENT_SPECS: Record<string, RouteSpec> = {
+  'GET /api/programs/:programId/questionnaire': programRead('questionnaire'),
+  'GET /api/programs/:programId/questionnaire/versions': programRead('questionnaire/versions'),
+  'GET /api/programs/:programId/questionnaire/versions/:version': programRead(
+    'questionnaire/versions/1',
+  ),
+  'PUT /api/programs/:programId/questionnaire': {
+    inScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programP.id}/questionnaire`,
+        payload: { definition: DEFAULT_QUESTIONNAIRE },
+      },
+    }),
+    outOfScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programQ.id}/questionnaire`,
+        payload: { definition: DEFAULT_QUESTIONNAIRE },
+      },
+    }),
+  },
+  'GET /api/programs/:programId/assessment-settings': programRead('assessment-settings'),
+  'PUT /api/programs/:programId/assessment-settings': {
+    inScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programP.id}/assessment-settings`,
+        payload: DEFAULT_ASSESSMENT_SETTINGS,
+      },
+    }),
+    outOfScope: (w) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programQ.id}/assessment-settings`,
+        payload: DEFAULT_ASSESSMENT_SETTINGS,
+      },
+    }),
+  },
+  'GET /api/programs/:programId/assessment-report': {
+    ...programRead('assessment-report'),
+    // Counts only; never a case, business or owner.
+    leak: (_role, body, w) => {
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(w.outCase.case.id);
+      expect(text).not.toContain(w.inCase.business.id);
+    },
+  },
+  'GET /api/programs/:programId/cases/:caseId/assessment': {
+    inScope: async (w, ctx) => {
+      await planOfInCase(w, ctx);
+      return {
+        request: { url: `/api/programs/${w.programP.id}/cases/${w.inCase.case.id}/assessment` },
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return { request: { url: `/api/programs/${programId}/cases/${caseId}/assessment` } };
+    },
+  },
+  'PUT /api/programs/:programId/cases/:caseId/assessment/draft': onFreshCase(
+    'PUT',
+    'assessment/draft',
+    () => ({ answers: { education_level: 'secondary' } }),
+  ),
+  'POST /api/programs/:programId/cases/:caseId/assessment/submit': onFreshCase(
+    'POST',
+    'assessment/submit',
+    () => ({ answers: fullAnswers(3) }),
+  ),
+  'POST /api/programs/:programId/cases/:caseId/diagnosis/adjust': onFreshCase(
+    'POST',
+    'diagnosis/adjust',
+    ({ assessment }) => ({
+      target: 'finance',
+      level:
+        assessment?.diagnosis?.levers.find((l) => l.lever === 'finance')?.level === 'excelente'
+          ? 'competente'
+          : 'excelente',
+      reason: 'Revisado en visita',
+    }),
+    { assess: true },
+  ),
+  'GET /api/programs/:programId/cases/:caseId/plan': {
+    inScope: async (w, ctx) => {
+      await planOfInCase(w, ctx);
+      return { request: { url: `/api/programs/${w.programP.id}/cases/${w.inCase.case.id}/plan` } };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return { request: { url: `/api/programs/${programId}/cases/${caseId}/plan` } };
+    },
+  },
+  'POST /api/programs/:programId/cases/:caseId/plan/generate': onFreshCase(
+    'POST',
+    'plan/generate',
+    () => ({}),
+    { assess: true },
+  ),
+  'PUT /api/programs/:programId/cases/:caseId/plan': onFreshCase('PUT', 'plan', planBody, {
+    assess: true,
+    plan: true,
+  }),
+  'POST /api/programs/:programId/cases/:caseId/plan/activities/:activityId/follow-up': onFreshCase(
+    'POST',
+    'plan/activities/:activityId/follow-up',
+    ({ plan }) => ({ status: 'done', recordedOn: plan?.startsOn ?? '2026-09-01', note: 'Hecho' }),
+    { assess: true, plan: true },
+  ),
+  'POST /api/programs/:programId/cases/:caseId/plan/activities/:activityId/evidence': {
+    inScope: async (w, ctx) => {
+      const c = await freshCase(w, ctx);
+      const { plan } = await assessCase(ctx.db, w, c.id, { plan: true });
+      return {
+        request: multipartRequest(
+          `/api/programs/${w.programP.id}/cases/${c.id}/plan/activities/${plan!.activities[0]!.id}/evidence`,
+          'foto.png',
+          PNG,
+        ),
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: multipartRequest(
+          `/api/programs/${programId}/cases/${caseId}/plan/activities/${caseId}/evidence`,
+          'foto.png',
+          PNG,
+        ),
+      };
+    },
+  },
+  'GET /api/programs/:programId/cases/:caseId/plan/evidence/:evidenceId': {
+    inScope: async (w, ctx) => {
+      const { evidenceId } = await planOfInCase(w, ctx);
+      return {
+        request: {
+          url: `/api/programs/${w.programP.id}/cases/${w.inCase.case.id}/plan/evidence/${evidenceId}`,
+        },
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: { url: `/api/programs/${programId}/cases/${caseId}/plan/evidence/${caseId}` },
+      };
+    },
+  },
+};
 const SPECS: Record<string, RouteSpec> = {
   ...CASE_SPECS,
+  ...ASSESSMENT_SPECS,
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
   'GET /api/openapi.json': { inScope: () => ({ request: { url: '/api/openapi.json' } }) },
   'GET /api/auth/csrf': { inScope: () => ({ request: { url: '/api/auth/csrf' } }) },
@@ -807,6 +1050,7 @@ describe('access matrix: every route × every role, in and out of scope', () => 
   beforeAll(async () => {
     ctx = await createTestContext();
     world = await buildWorld(ctx.db);
+    await saveSettings(ctx.db, world.programP.id, MATRIX_CASE_SETTINGS);
     for (const role of ROLES) {
       const client = new TestClient(ctx.app);
       await client.signIn(`${role}@a.test`, world.password);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -40,10 +40,29 @@ export async function storeUpload(options: {
   return name;
 }
 
+/**
+ * Stores bytes under their SHA-256 (`uploads/sha256/ab/<hash>.jpg`): the same photo sent twice
+ * is kept once, and a name says what it holds. Writing is idempotent, so a request that fails
+ * after it leaves at most a complete file that the next identical upload reuses.
+ */
+export async function storeByHash(options: { dataDir: string; bytes: Uint8Array; ext: string }) {
+  const hash = createHash('sha256').update(options.bytes).digest('hex');
+  const name = `sha256/${hash.slice(0, 2)}/${hash}.${options.ext}`;
+  const full = path.join(options.dataDir, 'uploads', name);
+  await fs.mkdir(path.dirname(full), { recursive: true });
+  // Written aside and renamed into place, so a crash never leaves a half file under the hash.
+  const temporary = `${full}.${randomUUID()}.part`;
+  await fs.writeFile(temporary, options.bytes, { mode: 0o600 });
+  await fs.rename(temporary, full);
+  return { name, hash };
+}
+
+const STORED_NAME =
+  /^(\d{4}\/[0-9a-f-]{36}|sha256\/[0-9a-f]{2}\/[0-9a-f]{64})\.(pdf|jpg|png|webp)$/;
+
 export async function readUpload(options: { dataDir: string; name: string }) {
-  // Names come from storeUpload only; refuse anything that would leave the uploads folder.
-  if (!/^\d{4}\/[0-9a-f-]{36}\.(pdf|jpg|png|webp)$/.test(options.name))
-    throw new Error('bad stored name');
+  // Names come from storeUpload or storeByHash only; refuse anything that would leave the folder.
+  if (!STORED_NAME.test(options.name)) throw new Error('bad stored name');
   return fs.readFile(path.join(options.dataDir, 'uploads', options.name));
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_STAGES, DEFAULT_WITHDRAWAL_REASONS } from '../cases.ts';
 import { PRIORITY_GROUPS } from './registration.ts';
+import { LEVELS } from './assessment.ts';
 import { ZId, ZIsoDate } from './common.ts';
 
 /** What a stage can require before a case enters it (evaluated by `missingForStage`, no eval). */
@@ -17,6 +18,14 @@ export const ZGateRequirement = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('next_steps') }),
   /** The owner has a phone on record (the facilitator must be able to call). */
   z.strictObject({ kind: z.literal('owner_phone') }),
+  /** The integral assessment was submitted and diagnosed. */
+  z.strictObject({ kind: z.literal('diagnosis') }),
+  /** An attention plan was generated. */
+  z.strictObject({ kind: z.literal('plan') }),
+  /** The plan was presented to the owner (a date is recorded). */
+  z.strictObject({ kind: z.literal('plan_presented') }),
+  /** The plan's completion rule is met (enough activities done). */
+  z.strictObject({ kind: z.literal('plan_completed') }),
 ]);
 export type TGateRequirement = z.infer<typeof ZGateRequirement>;
 export type GateKind = TGateRequirement['kind'];
@@ -82,7 +91,10 @@ export type TCaseSettings = z.infer<typeof ZCaseSettings>;
 
 const noName = { es: '', en: '' };
 
-/** The reference program's stages: each encounter stage asks for the encounter before it. */
+/**
+ * The reference program's stages: each encounter stage asks for the encounter before it; the plan
+ * stages ask for the diagnosis, the plan, its presentation and, to complete, enough activities done.
+ */
 export const DEFAULT_CASE_SETTINGS: TCaseSettings = {
   stages: DEFAULT_STAGES.map((id) => ({
     id,
@@ -92,10 +104,14 @@ export const DEFAULT_CASE_SETTINGS: TCaseSettings = {
         first_encounter: [],
         second_encounter: [{ kind: 'encounter_in_stage' }, { kind: 'owner_phone' }],
         third_encounter: [{ kind: 'encounter_in_stage' }],
-        waiting_plan: [{ kind: 'encounter_in_stage' }, { kind: 'min_encounters', count: 3 }],
-        plan_designed: [{ kind: 'next_steps' }],
-        follow_up: [],
-        completed: [{ kind: 'encounter_in_stage' }],
+        waiting_plan: [
+          { kind: 'encounter_in_stage' },
+          { kind: 'min_encounters', count: 3 },
+          { kind: 'diagnosis' },
+        ],
+        plan_designed: [{ kind: 'plan' }],
+        follow_up: [{ kind: 'plan_presented' }],
+        completed: [{ kind: 'encounter_in_stage' }, { kind: 'plan_completed' }],
       } satisfies Record<(typeof DEFAULT_STAGES)[number], TGateRequirement[]>
     )[id],
   })),
@@ -253,6 +269,11 @@ export const ZCaseCard = z.object({
   encountersInStage: z.number().int(),
   lastNextSteps: z.string().nullable(),
   withdrawalReason: z.string().nullable(),
+  /** The diagnosis's overall level, null before one. */
+  overallLevel: z.enum(LEVELS).nullable(),
+  needsMentor: z.boolean(),
+  planState: z.enum(['designed', 'presented']).nullable(),
+  planCompleted: z.boolean(),
 });
 export type TCaseCard = z.infer<typeof ZCaseCard>;
 

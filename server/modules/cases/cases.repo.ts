@@ -55,6 +55,10 @@ const cardFields = {
   encountersInStage: cases.encountersInStage,
   lastNextSteps: cases.nextStep,
   withdrawalReason: cases.withdrawalReason,
+  overallLevel: cases.overallLevel,
+  needsMentor: cases.needsMentor,
+  planState: cases.planState,
+  planCompleted: cases.planCompleted,
 };
 type Field<C extends { _: { notNull: boolean; data: unknown } }> = C['_']['notNull'] extends true
   ? C['_']['data']

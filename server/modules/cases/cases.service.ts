@@ -44,6 +44,10 @@ export function card(r: repo.CardRow): TCaseCard {
     encountersInStage: r.encountersInStage,
     lastNextSteps: r.lastNextSteps,
     withdrawalReason: r.withdrawalReason,
+    overallLevel: r.overallLevel as TCaseCard['overallLevel'],
+    needsMentor: r.needsMentor,
+    planState: r.planState as TCaseCard['planState'],
+    planCompleted: r.planCompleted,
   };
 }
 
@@ -96,6 +100,10 @@ function facts(row: repo.CaseRow, lastNextSteps: string | null): CaseFacts {
     encountersInStage: row.encountersInStage,
     lastNextSteps,
     ownerPhone: row.owner.phone,
+    diagnosed: row.overallLevel !== null,
+    planDesigned: row.planState !== null,
+    planPresented: row.planState === 'presented',
+    planCompleted: row.planCompleted,
   };
 }
 

@@ -107,6 +107,16 @@ export const cases = pgTable(
     withdrawalReason: text(),
     withdrawalNote: text(),
     completedAt: timestamp({ withTimezone: true }),
+    /**
+     * Kept by the assessment and plan services in the same transaction, for the gates and the
+     * board without joins: the current diagnosis's overall level (null = not diagnosed), whether
+     * its plan needs a mentor, the plan's state (null | designed | presented), and whether the
+     * plan's completion rule is met. They do not change the case's version.
+     */
+    overallLevel: text(),
+    needsMentor: boolean().notNull().default(false),
+    planState: text(),
+    planCompleted: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -23,6 +23,11 @@ import {
   businessName,
   streetAddress,
 } from './demo.names.ts';
+import {
+  DEFAULT_ASSESSMENT_SETTINGS,
+  DEFAULT_QUESTIONNAIRE,
+} from '../../../shared/domain/assessment/standard.ts';
+import { demoAssessmentWork, type DemoAssessmentWork } from './demo.assessment.ts';
 import { demoCaseWork, type DemoCaseEvent, type DemoEncounter } from './demo.cases.ts';
 import { createRng, demoId, type Rng } from './demo.random.ts';
 
@@ -50,6 +55,7 @@ export interface DemoData {
   cases: DemoCase[];
   encounters: DemoEncounter[];
   caseEvents: DemoCaseEvent[];
+  assessmentWork: DemoAssessmentWork;
 }
 
 export const DEMO_SEED = 2026;
@@ -508,6 +514,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     cycleStart: '2026-07-27',
     cycleEnd: '2026-12-18',
     caseSettings: null,
+    assessmentSettings: null,
     createdAt: pamCreated,
     updatedAt: pamCreated,
   };
@@ -519,6 +526,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     cycleStart: '2026-03-02',
     cycleEnd: '2026-12-15',
     caseSettings: null,
+    assessmentSettings: null,
     createdAt: capCreated,
     updatedAt: capCreated,
   };
@@ -806,6 +814,13 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     businesses: all.map((r) => r.business),
     owners: all.map((r) => r.owner),
   });
+  const assessmentWork = demoAssessmentWork({
+    seed,
+    asOf: DEMO_AS_OF,
+    cases: all.map((r) => r.caseRow),
+    definition: DEFAULT_QUESTIONNAIRE,
+    settings: DEFAULT_ASSESSMENT_SETTINGS,
+  });
   return {
     organization,
     programs: [pam, cap],
@@ -818,6 +833,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     cases: all.map((r) => r.caseRow),
     encounters: work.encounters,
     caseEvents: work.events,
+    assessmentWork,
   };
 }
 
@@ -986,6 +1002,11 @@ function register(
     withdrawalReason: reason,
     withdrawalNote: null,
     completedAt,
+    // Filled by the demo's assessments and plans.
+    overallLevel: null,
+    needsMentor: false,
+    planState: null,
+    planCompleted: false,
     version: 1,
     createdAt: registeredAt,
     updatedAt: new Date(updatedMs),

@@ -15,7 +15,15 @@ import {
   programs,
   users,
 } from '../../db/schema.ts';
+import { DEFAULT_QUESTIONNAIRE } from '../../../shared/domain/assessment/standard.ts';
 import { bulkInsert } from '../../db/bulk.ts';
+import {
+  assessments,
+  diagnoses,
+  planActivities,
+  plans,
+  questionnaires,
+} from '../assessment/assessment.table.ts';
 import { hashPassword } from '../auth/password.ts';
 import { insertApplicants, insertFlags } from '../registration/applicants.repo.ts';
 import { loadDuplicateIndex, prepareApplicants } from '../registration/applicants.service.ts';
@@ -111,6 +119,25 @@ export async function loadDemo(options: {
     log(`Loading ${data.encounters.length} encounters and the cases' history…`);
     await bulkInsert(tx, encounters, data.encounters);
     await bulkInsert(tx, caseEvents, data.caseEvents);
+    const work = data.assessmentWork;
+    log(
+      `Loading ${work.assessments.length} assessments, ${work.diagnoses.length} diagnoses and ${work.plans.length} plans…`,
+    );
+    await insertInBatches(
+      tx,
+      questionnaires,
+      data.programs.map((p) => ({
+        programId: p.id,
+        version: 1,
+        definition: DEFAULT_QUESTIONNAIRE,
+        createdBy: null,
+        createdAt: p.createdAt,
+      })),
+    );
+    await bulkInsert(tx, assessments, work.assessments);
+    await bulkInsert(tx, diagnoses, work.diagnoses);
+    await bulkInsert(tx, plans, work.plans);
+    await bulkInsert(tx, planActivities, work.activities);
 
     log('Loading the open call of the next cycle and its applicants…');
     const call = await loadDemoCall(tx, { data, seed: options.seed ?? DEMO_SEED });

@@ -1,3 +1,4 @@
+import type { TAssessmentSettings } from '../../../shared/schemas/assessment.ts';
 import type { TCaseSettings } from '../../../shared/schemas/cases.ts';
 import {
   jsonb,
@@ -26,6 +27,8 @@ export const programs = pgTable(
     cycleEnd: date({ mode: 'string' }).notNull(),
     /** Case stages with their gates, withdrawal reasons, caseload limits; null = the defaults. */
     caseSettings: jsonb().$type<TCaseSettings>(),
+    /** Scoring thresholds, mentor rule, plan length and templates, completion rule; null = defaults. */
+    assessmentSettings: jsonb().$type<TAssessmentSettings>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

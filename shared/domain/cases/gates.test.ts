@@ -34,17 +34,38 @@ describe('stage gates', () => {
     ).toEqual({ ok: true, direction: 'forward' });
   });
 
-  it('counts encounters and needs written next steps where configured', () => {
+  it('counts encounters and asks for the diagnosis before waiting for the plan', () => {
     const third = facts({ stage: 'third_encounter', encounters: 2, encountersInStage: 1 });
     expect(missingForStage(settings, third, 'waiting_plan')).toEqual([
       { kind: 'min_encounters', count: 3 },
+      { kind: 'diagnosis' },
     ]);
-    expect(missingForStage(settings, { ...third, encounters: 3 }, 'waiting_plan')).toEqual([]);
-    const waiting = facts({ stage: 'waiting_plan', encounters: 3, lastNextSteps: '  ' });
-    expect(missingForStage(settings, waiting, 'plan_designed')).toEqual([{ kind: 'next_steps' }]);
     expect(
-      missingForStage(settings, { ...waiting, lastNextSteps: 'Traer facturas' }, 'plan_designed'),
+      missingForStage(settings, { ...third, encounters: 3, diagnosed: true }, 'waiting_plan'),
     ).toEqual([]);
+  });
+
+  it('asks for the plan, its presentation and the completion rule in the plan stages', () => {
+    const waiting = facts({ stage: 'waiting_plan', encounters: 3, diagnosed: true });
+    expect(missingForStage(settings, waiting, 'plan_designed')).toEqual([{ kind: 'plan' }]);
+    const designed = { ...waiting, stage: 'plan_designed', planDesigned: true };
+    expect(missingForStage(settings, designed, 'plan_designed')).toEqual([]);
+    expect(missingForStage(settings, designed, 'follow_up')).toEqual([{ kind: 'plan_presented' }]);
+    const following = {
+      ...designed,
+      stage: 'follow_up',
+      planPresented: true,
+      encountersInStage: 1,
+    };
+    expect(missingForStage(settings, following, 'follow_up')).toEqual([]);
+    expect(missingForStage(settings, following, 'completed')).toEqual([{ kind: 'plan_completed' }]);
+    expect(missingForStage(settings, { ...following, planCompleted: true }, 'completed')).toEqual(
+      [],
+    );
+    // Facts that are not known count as not met.
+    expect(missingForStage(settings, facts({ stage: 'waiting_plan' }), 'plan_designed')).toEqual([
+      { kind: 'plan' },
+    ]);
   });
 
   it('refuses to skip a stage that has requirements, allows skipping one that has none', () => {
@@ -53,9 +74,23 @@ describe('stage gates', () => {
       reason: 'stage_skipped',
       stage: 'second_encounter',
     });
-    // follow_up asks for nothing: from plan_designed a case may go straight to completed.
-    const plan = facts({ stage: 'plan_designed', encounters: 4, encountersInStage: 1 });
-    expect(checkMove(settings, plan, 'completed')).toEqual({ ok: true, direction: 'forward' });
+    // A stage that asks for nothing may be passed over.
+    const open = {
+      ...settings,
+      stages: settings.stages.map((s) => (s.id === 'follow_up' ? { ...s, requires: [] } : s)),
+    };
+    const plan = facts({
+      stage: 'plan_designed',
+      encounters: 4,
+      encountersInStage: 1,
+      planCompleted: true,
+    });
+    expect(checkMove(open, plan, 'completed')).toEqual({ ok: true, direction: 'forward' });
+    expect(checkMove(settings, plan, 'completed')).toEqual({
+      ok: false,
+      reason: 'stage_skipped',
+      stage: 'follow_up',
+    });
   });
 
   it('lets a card go back without gates, and rejects unknown stages', () => {
@@ -71,8 +106,13 @@ describe('stage gates', () => {
   });
 
   it('knows when one encounter now would open the gate', () => {
-    const f = facts({ stage: 'third_encounter', encounters: 2 });
+    const f = facts({ stage: 'third_encounter', encounters: 2, diagnosed: true });
     expect(encounterSatisfies(missingForStage(settings, f, 'waiting_plan'), f)).toBe(true);
+    // The diagnosis is not something an encounter gives.
+    const undiagnosed = { ...f, diagnosed: false };
+    expect(
+      encounterSatisfies(missingForStage(settings, undiagnosed, 'waiting_plan'), undiagnosed),
+    ).toBe(false);
     expect(encounterSatisfies([{ kind: 'min_encounters', count: 4 }], f)).toBe(false);
     expect(encounterSatisfies([{ kind: 'owner_phone' }], f)).toBe(false);
   });

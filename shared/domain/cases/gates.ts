@@ -12,6 +12,11 @@ export interface CaseFacts {
   encountersInStage: number;
   lastNextSteps: string | null;
   ownerPhone: string | null;
+  /** From the assessment and the plan (absent facts count as not met). */
+  diagnosed?: boolean;
+  planDesigned?: boolean;
+  planPresented?: boolean;
+  planCompleted?: boolean;
 }
 
 function isMet(requirement: TGateRequirement, facts: CaseFacts): boolean {
@@ -24,6 +29,14 @@ function isMet(requirement: TGateRequirement, facts: CaseFacts): boolean {
       return (facts.lastNextSteps ?? '').trim() !== '';
     case 'owner_phone':
       return (facts.ownerPhone ?? '').trim() !== '';
+    case 'diagnosis':
+      return facts.diagnosed === true;
+    case 'plan':
+      return facts.planDesigned === true;
+    case 'plan_presented':
+      return facts.planPresented === true;
+    case 'plan_completed':
+      return facts.planCompleted === true;
   }
 }
 

@@ -14,6 +14,10 @@ const GATE_KINDS: readonly GateKind[] = [
   'encounter_in_stage',
   'next_steps',
   'owner_phone',
+  'diagnosis',
+  'plan',
+  'plan_presented',
+  'plan_completed',
 ];
 
 /**
@@ -22,6 +26,12 @@ const GATE_KINDS: readonly GateKind[] = [
  * as met and the server has the last word (its 422 opens the same dialog).
  */
 export function caseFacts(card: TCaseCard, detail?: TCaseDetail | null): CaseFacts {
+  const plan = {
+    diagnosed: card.overallLevel !== null,
+    planDesigned: card.planState !== null,
+    planPresented: card.planState === 'presented',
+    planCompleted: card.planCompleted,
+  };
   if (!detail || detail.version !== card.version) {
     return {
       stage: card.stage,
@@ -29,6 +39,7 @@ export function caseFacts(card: TCaseCard, detail?: TCaseDetail | null): CaseFac
       encountersInStage: 1,
       lastNextSteps: '…',
       ownerPhone: '…',
+      ...plan,
     };
   }
   const latest = [...detail.encounters].sort((a, b) =>
@@ -40,6 +51,7 @@ export function caseFacts(card: TCaseCard, detail?: TCaseDetail | null): CaseFac
     encountersInStage: encountersSinceEnteringStage(detail),
     lastNextSteps: latest?.nextSteps ?? null,
     ownerPhone: detail.owner.phone,
+    ...plan,
   };
 }
 

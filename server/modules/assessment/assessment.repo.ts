@@ -1,0 +1,446 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type {
+  Level,
+  TAssessmentSettings,
+  TQuestionnaireDefinition,
+} from '../../../shared/schemas/assessment.ts';
+import { anyOf, arrayParam, bulkInsert, readMany } from '../../db/bulk.ts';
+import type { Executor } from '../../db/client.ts';
+import { users } from '../auth/auth.table.ts';
+import { cases } from '../cases/cases.table.ts';
+import { programs } from '../programs/programs.table.ts';
+import {
+  activityEvidence,
+  assessments,
+  diagnoses,
+  diagnosisAdjustments,
+  planActivities,
+  plans,
+  questionnaires,
+} from './assessment.table.ts';
+
+// ---------- questionnaires and settings ----------
+
+export async function latestQuestionnaire(db: Executor, programId: string) {
+  const [row] = await db
+    .select()
+    .from(questionnaires)
+    .where(eq(questionnaires.programId, programId))
+    .orderBy(desc(questionnaires.version))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function questionnaireVersion(db: Executor, programId: string, version: number) {
+  const [row] = await db
+    .select()
+    .from(questionnaires)
+    .where(and(eq(questionnaires.programId, programId), eq(questionnaires.version, version)));
+  return row ?? null;
+}
+
+export async function questionnaireVersions(db: Executor, programId: string) {
+  return db
+    .select({
+      version: questionnaires.version,
+      createdAt: questionnaires.createdAt,
+      createdByName: users.name,
+      definition: questionnaires.definition,
+    })
+    .from(questionnaires)
+    .leftJoin(users, eq(users.id, questionnaires.createdBy))
+    .where(eq(questionnaires.programId, programId))
+    .orderBy(desc(questionnaires.version));
+}
+
+/** Inserts a version unless it exists (two first drafts at once both get version 1). */
+export async function insertQuestionnaire(
+  db: Executor,
+  values: {
+    programId: string;
+    version: number;
+    definition: TQuestionnaireDefinition;
+    createdBy: string | null;
+  },
+) {
+  const [row] = await db.insert(questionnaires).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function userName(db: Executor, userId: string | null) {
+  if (!userId) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
+}
+
+export async function savedSettings(db: Executor, programId: string) {
+  const [row] = await db
+    .select({ settings: programs.assessmentSettings })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return row ? { settings: row.settings } : null;
+}
+
+export async function saveSettings(db: Executor, programId: string, settings: TAssessmentSettings) {
+  await db
+    .update(programs)
+    .set({ assessmentSettings: settings, updatedAt: new Date() })
+    .where(eq(programs.id, programId));
+}
+
+/** Levers that diagnoses or plan activities of the program already use. */
+export async function leversInUse(db: Executor, programId: string): Promise<string[]> {
+  const rows = await db.execute(sql`
+    select distinct lever from ${planActivities} where ${planActivities.programId} = ${programId}
+    union
+    select distinct jsonb_object_keys(${diagnoses.levels}) from ${diagnoses}
+     where ${diagnoses.programId} = ${programId}`);
+  return (rows as { rows: Array<{ lever: string }> }).rows.map((r) => r.lever);
+}
+
+// ---------- assessments ----------
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+
+/** The case's draft if it has one, else its latest submitted assessment. */
+export async function currentAssessment(db: Executor, caseId: string, lock = false) {
+  const q = db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.caseId, caseId))
+    .orderBy(sql`${assessments.status} = 'draft' desc`, desc(assessments.createdAt))
+    .limit(1);
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function assessmentById(db: Executor, id: string) {
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id));
+  return row ?? null;
+}
+
+export async function insertAssessment(db: Executor, values: typeof assessments.$inferInsert) {
+  const [row] = await db.insert(assessments).values(values).returning();
+  return row!;
+}
+
+/** Writes a draft if its version is still the one read; null when it was not. */
+export async function updateDraft(
+  db: Executor,
+  options: { id: string; version: number; values: Partial<typeof assessments.$inferInsert> },
+) {
+  const [row] = await db
+    .update(assessments)
+    .set({ ...options.values, version: options.version + 1, updatedAt: new Date() })
+    .where(
+      and(
+        eq(assessments.id, options.id),
+        eq(assessments.version, options.version),
+        eq(assessments.status, 'draft'),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+// ---------- diagnoses ----------
+
+export type DiagnosisRow = typeof diagnoses.$inferSelect;
+
+export async function currentDiagnosis(db: Executor, caseId: string, lock = false) {
+  const q = db
+    .select()
+    .from(diagnoses)
+    .where(and(eq(diagnoses.caseId, caseId), eq(diagnoses.isCurrent, true)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function retireDiagnoses(db: Executor, caseIds: string[]) {
+  if (caseIds.length === 0) return;
+  await db
+    .update(diagnoses)
+    .set({ isCurrent: false })
+    .where(and(anyOf(diagnoses.caseId, caseIds, 'uuid'), eq(diagnoses.isCurrent, true)));
+}
+
+export async function insertDiagnoses(db: Executor, rows: Array<typeof diagnoses.$inferInsert>) {
+  await bulkInsert(db, diagnoses, rows);
+}
+
+export async function updateDiagnosisLevels(
+  db: Executor,
+  id: string,
+  values: { levels: Record<string, Level>; overallLevel: Level; needsMentor: boolean },
+) {
+  await db.update(diagnoses).set(values).where(eq(diagnoses.id, id));
+}
+
+export async function insertAdjustment(
+  db: Executor,
+  values: typeof diagnosisAdjustments.$inferInsert,
+) {
+  await db.insert(diagnosisAdjustments).values(values);
+}
+
+export async function adjustmentsOf(db: Executor, diagnosisId: string) {
+  return db
+    .select({
+      id: diagnosisAdjustments.id,
+      target: diagnosisAdjustments.target,
+      fromLevel: diagnosisAdjustments.fromLevel,
+      toLevel: diagnosisAdjustments.toLevel,
+      reason: diagnosisAdjustments.reason,
+      byName: users.name,
+      at: diagnosisAdjustments.adjustedAt,
+    })
+    .from(diagnosisAdjustments)
+    .leftJoin(users, eq(users.id, diagnosisAdjustments.adjustedBy))
+    .where(eq(diagnosisAdjustments.diagnosisId, diagnosisId))
+    .orderBy(asc(diagnosisAdjustments.adjustedAt));
+}
+
+/** Submitted assessments of a program without a diagnosis yet, for the batch. */
+export async function undiagnosed(db: Executor, programId: string) {
+  return readMany(db, {
+    fields: {
+      id: assessments.id,
+      businessId: assessments.businessId,
+      caseId: assessments.caseId,
+      questionnaireVersion: assessments.questionnaireVersion,
+      answers: assessments.answers,
+      submittedBy: assessments.submittedBy,
+      submittedAt: assessments.submittedAt,
+    },
+    from: assessments,
+    where: and(
+      eq(assessments.programId, programId),
+      eq(assessments.status, 'submitted'),
+      sql`not exists (select 1 from ${diagnoses} where ${diagnoses.assessmentId} = ${assessments.id})`,
+    ),
+  });
+}
+
+// ---------- the case's denormalized facts ----------
+
+/** Keeps the case's plan facts (used by the gates and the board); the case version stays. */
+export async function setCaseFacts(
+  db: Executor,
+  caseIds: string[],
+  values: Partial<{
+    overallLevel: Level | null;
+    needsMentor: boolean;
+    planState: 'designed' | 'presented' | null;
+    planCompleted: boolean;
+  }>,
+) {
+  if (caseIds.length === 0) return;
+  await db
+    .update(cases)
+    .set(values)
+    .where(anyOf(cases.id, caseIds, 'uuid'));
+}
+
+/** Sets each case's facts from its own values (one statement for a batch); a null plan state keeps the case's. */
+export async function setCaseFactsMany(
+  db: Executor,
+  rows: Array<{
+    caseId: string;
+    overallLevel: Level;
+    needsMentor: boolean;
+    planState: string | null;
+  }>,
+) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update ${cases} set overall_level = f.level, needs_mentor = f.mentor,
+           plan_state = coalesce(f.plan, ${cases.planState}),
+           plan_completed = f.plan is null and ${cases.planCompleted}
+      from unnest(${arrayParam(
+        rows.map((r) => r.caseId),
+        'uuid',
+      )}, ${arrayParam(
+        rows.map((r) => r.overallLevel),
+        'text',
+      )}, ${arrayParam(
+        rows.map((r) => r.needsMentor),
+        'boolean',
+      )}, ${arrayParam(
+        rows.map((r) => r.planState),
+        'text',
+      )}) as f(id, level, mentor, plan)
+     where ${cases.id} = f.id`);
+}
+
+// ---------- plans ----------
+
+export type PlanRow = typeof plans.$inferSelect;
+
+export async function currentPlan(db: Executor, caseId: string, lock = false) {
+  const q = db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.caseId, caseId), eq(plans.isCurrent, true)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** Of these cases, those with a current plan. */
+export async function casesWithPlan(db: Executor, caseIds: string[]): Promise<string[]> {
+  if (caseIds.length === 0) return [];
+  const found = await db
+    .select({ caseId: plans.caseId })
+    .from(plans)
+    .where(and(anyOf(plans.caseId, caseIds, 'uuid'), eq(plans.isCurrent, true)));
+  return found.map((r) => r.caseId);
+}
+
+export async function retirePlans(db: Executor, caseIds: string[]) {
+  if (caseIds.length === 0) return;
+  await db
+    .update(plans)
+    .set({ isCurrent: false })
+    .where(and(anyOf(plans.caseId, caseIds, 'uuid'), eq(plans.isCurrent, true)));
+}
+
+export async function insertPlan(db: Executor, values: typeof plans.$inferInsert) {
+  const [row] = await db.insert(plans).values(values).returning();
+  return row!;
+}
+
+export async function insertPlans(db: Executor, rows: Array<typeof plans.$inferInsert>) {
+  await bulkInsert(db, plans, rows);
+}
+
+export async function updatePlan(
+  db: Executor,
+  options: { id: string; version: number; values: Partial<typeof plans.$inferInsert> },
+) {
+  const [row] = await db
+    .update(plans)
+    .set({ ...options.values, version: options.version + 1, updatedAt: new Date() })
+    .where(and(eq(plans.id, options.id), eq(plans.version, options.version)))
+    .returning();
+  return row ?? null;
+}
+
+export type ActivityRow = typeof planActivities.$inferSelect;
+
+export async function activitiesOf(db: Executor, planId: string) {
+  return db
+    .select({ activity: planActivities, recordedByName: users.name })
+    .from(planActivities)
+    .leftJoin(users, eq(users.id, planActivities.recordedBy))
+    .where(eq(planActivities.planId, planId))
+    .orderBy(asc(planActivities.week), asc(planActivities.position));
+}
+
+export async function insertActivities(
+  db: Executor,
+  rows: Array<typeof planActivities.$inferInsert>,
+) {
+  await bulkInsert(db, planActivities, rows);
+}
+
+export async function updateActivity(
+  db: Executor,
+  id: string,
+  values: Partial<typeof planActivities.$inferInsert>,
+) {
+  await db.update(planActivities).set(values).where(eq(planActivities.id, id));
+}
+
+export async function deleteActivities(db: Executor, ids: string[]) {
+  if (ids.length === 0) return;
+  await db.delete(planActivities).where(inArray(planActivities.id, ids));
+}
+
+export async function evidenceOfPlan(db: Executor, planId: string) {
+  return db
+    .select({
+      id: activityEvidence.id,
+      activityId: activityEvidence.activityId,
+      storedName: activityEvidence.storedName,
+      originalName: activityEvidence.originalName,
+      mimeType: activityEvidence.mimeType,
+      sizeBytes: activityEvidence.sizeBytes,
+    })
+    .from(activityEvidence)
+    .innerJoin(planActivities, eq(planActivities.id, activityEvidence.activityId))
+    .where(eq(planActivities.planId, planId))
+    .orderBy(asc(activityEvidence.createdAt));
+}
+
+export async function findEvidence(db: Executor, caseId: string, evidenceId: string) {
+  const [row] = await db
+    .select()
+    .from(activityEvidence)
+    .where(and(eq(activityEvidence.id, evidenceId), eq(activityEvidence.caseId, caseId)));
+  return row ?? null;
+}
+
+export async function insertEvidence(db: Executor, values: typeof activityEvidence.$inferInsert) {
+  const [row] = await db
+    .insert(activityEvidence)
+    .values(values)
+    .returning({ id: activityEvidence.id });
+  return row!.id;
+}
+
+// ---------- report ----------
+
+type Counted = { key: string; n: number };
+
+async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+/** The report's counts over the cases a caller sees (`where` is the case filter and scope). */
+export async function reportCounts(db: Executor, where: SQL) {
+  const diagnosed = await rows<{ city: string; cases: number; diagnosed: number }>(
+    db,
+    sql`select ${cases.municipalityCode} as city, count(*)::int as cases,
+               count(*) filter (where ${cases.overallLevel} is not null)::int as diagnosed
+          from ${cases} where ${where}
+         group by 1 order by 1`,
+  );
+  const levels = await rows<{ lever: string; level: string; n: number }>(
+    db,
+    sql`select l.key as lever, l.value as level, count(*)::int as n
+          from ${cases} join ${diagnoses} d on d.case_id = ${cases.id} and d.is_current
+          cross join lateral jsonb_each_text(d.levels) l
+         where ${where} group by 1, 2`,
+  );
+  const overall = await rows<Counted>(
+    db,
+    sql`select ${cases.overallLevel} as key, count(*)::int as n from ${cases}
+         where ${where} and ${cases.overallLevel} is not null group by 1`,
+  );
+  const plansByCity = await rows<{
+    city: string;
+    designed: number;
+    presented: number;
+    need_mentor: number;
+  }>(
+    db,
+    sql`select ${cases.municipalityCode} as city,
+               count(*) filter (where ${cases.planState} is not null)::int as designed,
+               count(*) filter (where ${cases.planState} = 'presented')::int as presented,
+               count(*) filter (where ${cases.planState} is not null and ${cases.needsMentor})::int as need_mentor
+          from ${cases} where ${where} group by 1 order by 1`,
+  );
+  const activities = (by: SQL) =>
+    rows<{ key: string; planned: number; recorded: number; done: number }>(
+      db,
+      sql`select ${by} as key, count(*)::int as planned,
+                 count(*) filter (where a.status <> 'scheduled')::int as recorded,
+                 count(*) filter (where a.status = 'done')::int as done
+            from ${cases} join ${plans} p on p.case_id = ${cases.id} and p.is_current
+            join ${planActivities} a on a.plan_id = p.id
+           where ${where} group by 1 order by 1`,
+    );
+  const byCity = await activities(sql`${cases.municipalityCode}`);
+  const byLever = await activities(sql`a.lever`);
+  return { diagnosed, levels, overall, plansByCity, byCity, byLever };
+}
