@@ -52,8 +52,11 @@ const CITIES = [
 const NAMES = ['Tienda', 'Panadería', 'Miscelánea', 'Peluquería', 'Confecciones', 'Restaurante'];
 const LAST = ['Rodríguez', 'Gómez', 'González', 'Martínez', 'García', 'López', 'Pabón', 'Quintero'];
 
-/** 100,000 cases in 10 cities, then the median of 30 filtered, sorted first pages. */
-export async function caseListWorkload(n: number) {
+/**
+ * An in-memory PGlite with a program of `n` cases in 10 cities (bulk-loaded, statistics fresh),
+ * for the in-process workloads.
+ */
+export async function seedCases(n: number) {
   const database = await openDatabase({});
   const { db } = database;
   await migrateDatabase(database);
@@ -89,6 +92,7 @@ export async function caseListWorkload(n: number) {
         sex: i % 5 < 3 ? 'F' : 'M',
       },
       case: {
+        id: uuidv7(),
         businessId,
         programId: program.id,
         stage: DEFAULT_STAGES[i % 6]!,
@@ -133,6 +137,12 @@ export async function caseListWorkload(n: number) {
     role: 'coordinator',
     scope: { type: 'program', cities: [], localities: [] },
   };
+  return { database, db, actor, access, programId: program.id, rows };
+}
+
+/** 100,000 cases in 10 cities, then the median of 30 filtered, sorted first pages. */
+export async function caseListWorkload(n: number) {
+  const { database, db, access } = await seedCases(n);
   const queries = [
     { municipalityCode: '68001', stage: 'second_encounter', sort: 'name' as const },
     { priorityGroup: 'women' as const, sort: 'registeredAt' as const },

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { diagnosePlanWorkload } from './assessment.ts';
 import { caseListWorkload, timeGets } from './cases.ts';
 import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
@@ -229,6 +230,23 @@ async function caseListWorkload100k(): Promise<Result> {
   };
 }
 
+/** 6,000 submitted assessments scored and planned in one batch on PGlite (target < 2 s). */
+async function diagnosePlan(): Promise<Result> {
+  const n = 6_000;
+  const r = await diagnosePlanWorkload(n);
+  return {
+    name: 'diagnose-plan',
+    n,
+    database: 'pglite',
+    seconds: Number(r.seconds.toFixed(2)),
+    per_item_ms: Number(((r.seconds * 1000) / n).toFixed(3)),
+    scoring_only_per_item_ms: Number((r.scoringMs / n).toFixed(3)),
+    plans: r.plans,
+    activities: r.activities,
+    target_seconds: 2,
+  };
+}
+
 const WORKLOADS: Record<string, () => Promise<Result>> = {
   start,
   'api-read': apiRead,
@@ -236,6 +254,7 @@ const WORKLOADS: Record<string, () => Promise<Result>> = {
   select: selectWorkload100k,
   board: boardWorkload,
   'case-list': caseListWorkload100k,
+  'diagnose-plan': diagnosePlan,
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldError } from '../../shared/errors.ts';
 import { ERROR_STATUS } from '../../shared/errors.ts';
-import { translate } from '../../shared/i18n/index.ts';
+import { hasMessage, translate } from '../../shared/i18n/index.ts';
 import { AppError } from './errors.ts';
 import { validationMessage } from './validation-messages.ts';
 
@@ -53,7 +53,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: FieldError[] = err.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        code: v.keyword,
+        // A refinement names its problem in its message (`condition_cycle`): that is the code.
+        code:
+          v.keyword === 'custom' && v.message && hasMessage(`validation.${v.message}`)
+            ? v.message
+            : v.keyword,
         message: validationMessage(req.locale, {
           code: v.keyword,
           message: v.message ?? '',

@@ -1,4 +1,5 @@
 import { scoreAssessment } from '../../../shared/domain/assessment/scoring.ts';
+import type { TQuestionnaireDefinition } from '../../../shared/schemas/assessment.ts';
 import type { TLocale } from '../../../shared/schemas/auth.ts';
 import type { Db } from '../../db/client.ts';
 import { refreshStatistics } from '../../db/client.ts';
@@ -39,8 +40,12 @@ export async function diagnoseAndPlanBatch(options: {
     const planRowsOut: Array<typeof plans.$inferInsert> = [];
     const activityRowsOut: Array<typeof planActivities.$inferInsert> = [];
     const facts: Parameters<typeof repo.setCaseFactsMany>[1] = [];
+    // Each version the assessments were given under, read once.
+    const versions = new Map<number, TQuestionnaireDefinition>();
+    for (const version of new Set(pending.map((p) => p.questionnaireVersion)))
+      versions.set(version, (await loadQuestionnaire(tx, programId, version)).definition);
     for (const a of pending) {
-      const { definition } = await loadQuestionnaire(tx, programId, a.questionnaireVersion);
+      const definition = versions.get(a.questionnaireVersion)!;
       const scored = scoreAssessment(definition, settings, a.answers);
       const row = { businessId: a.businessId, id: a.caseId, programId };
       const diagnosis = {

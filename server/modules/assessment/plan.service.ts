@@ -201,10 +201,6 @@ export function activityRow(
     week: a.week,
     dueOn: dueOn(startsOn, a.week),
     responsible: a.responsible,
-    // Spelled out: a bulk insert leaves a column NULL for rows that omit it when others set it.
-    status: 'scheduled',
-    recordedOn: null,
-    note: '',
   };
 }
 

@@ -231,6 +231,10 @@ export function demoAssessmentWork(options: {
     const rows = generated.activities.map((a) => ({
       ...activityRow({ ...base, id: c.id }, planId, startsOn, a),
       id: demoId(ids, designedMs),
+      // Spelled out for every row: a bulk insert leaves a column some rows set NULL in the others.
+      status: 'scheduled',
+      recordedOn: null as string | null,
+      note: '',
     }));
     if (presented) {
       const completed = c.status === 'completed';

@@ -18,6 +18,8 @@ import {
   programs,
   users,
 } from '../../db/schema.ts';
+import { checkAnswers } from '../../../shared/domain/assessment/scoring.ts';
+import { DEFAULT_QUESTIONNAIRE } from '../../../shared/domain/assessment/standard.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { loadTerritories, titleCaseEs } from '../programs/territories.repo.ts';
 import {
@@ -196,6 +198,53 @@ describe('generateDemo', () => {
         .filter((b) => b.municipalityCode !== '11001')
         .every((b) => b.localityCode === null),
     ).toBe(true);
+  });
+
+  it('assesses, diagnoses and plans the cases as their stages require', () => {
+    const work = data.assessmentWork;
+    const stages: readonly string[] = DEFAULT_STAGES;
+    const submitted = new Map(
+      work.assessments.filter((a) => a.status === 'submitted').map((a) => [a.caseId, a]),
+    );
+    const drafts = work.assessments.filter((a) => a.status === 'draft');
+    const plansByCase = new Map(work.plans.map((p) => [p.caseId, p]));
+    const activitiesByPlan = new Map<string, typeof work.activities>();
+    for (const a of work.activities)
+      activitiesByPlan.set(a.planId, [...(activitiesByPlan.get(a.planId) ?? []), a]);
+    const asOf = DEMO_AS_OF.slice(0, 10);
+    for (const c of data.cases) {
+      const k = stages.indexOf(c.stage);
+      const assessment = submitted.get(c.id);
+      // Every answer set is one a facilitator could have submitted.
+      if (assessment)
+        expect(checkAnswers(DEFAULT_QUESTIONNAIRE, assessment.answers, 'submit')).toEqual([]);
+      expect(!!assessment).toBe(k >= stages.indexOf('waiting_plan'));
+      expect(c.overallLevel !== null).toBe(!!assessment);
+      const plan = plansByCase.get(c.id);
+      expect(!!plan).toBe(k >= stages.indexOf('plan_designed'));
+      expect(c.planState).toBe(plan ? (plan.presentedOn ? 'presented' : 'designed') : null);
+      expect(!!plan?.presentedOn).toBe(k >= stages.indexOf('follow_up'));
+      if (c.status === 'completed') expect(c.planCompleted).toBe(true);
+      for (const a of plan ? activitiesByPlan.get(plan.id!)! : []) {
+        if (a.status === 'scheduled') continue;
+        expect(a.recordedOn! >= plan!.startsOn).toBe(true);
+        expect(a.recordedOn! <= asOf).toBe(true);
+      }
+    }
+    for (const d of drafts)
+      expect(checkAnswers(DEFAULT_QUESTIONNAIRE, d.answers, 'draft')).toEqual([]);
+    // Like the reference program: most active cases past the encounters are diagnosed, and many
+    // levels need a mentor; about half of the due activities are recorded.
+    expect(drafts.length).toBeGreaterThan(100);
+    const mentors = share(
+      data.cases.filter((c) => c.overallLevel),
+      (c) => c.needsMentor,
+    );
+    expect(mentors).toBeGreaterThan(0.3);
+    expect(mentors).toBeLessThan(0.8);
+    const recorded = share(work.activities, (a) => a.status !== 'scheduled');
+    expect(recorded).toBeGreaterThan(0.2);
+    expect(recorded).toBeLessThan(0.8);
   });
 
   it('gives owners unique, realistic identities', () => {

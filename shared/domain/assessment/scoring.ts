@@ -40,9 +40,43 @@ function holds(answer: TAnswer | undefined, c: NonNullable<TQuestion['showIf']>)
   }
 }
 
+interface Compiled {
+  questions: TQuestion[];
+  byId: Map<string, TQuestion>;
+  /** Per question, the most it can earn towards each lever it scores (levers with 0 left out). */
+  max: Map<string, Array<[lever: string, max: number]>>;
+}
+
+/**
+ * A definition prepared once for scoring many answer sets (a batch of thousands): its questions
+ * in order, by id, and each question's maximum per lever. Definitions are immutable data, so the
+ * prepared form is kept per definition object.
+ */
+const compiled = new WeakMap<Definition, Compiled>();
+function compile(def: Definition): Compiled {
+  let c = compiled.get(def);
+  if (!c) {
+    const questions = questionsOf(def).map(({ q }) => q);
+    c = {
+      questions,
+      byId: new Map(questions.map((q) => [q.id, q])),
+      max: new Map(
+        questions.map((q) => [
+          q.id,
+          def.levers
+            .map((l): [string, number] => [l.id, maxEarnable(q, l.id)])
+            .filter(([, m]) => m > 0),
+        ]),
+      ),
+    };
+    compiled.set(def, c);
+  }
+  return c;
+}
+
 /** The ids of the questions shown for these answers (a question hides when what it depends on hides). */
 export function visibleQuestions(def: Definition, answers: TAnswers): Set<string> {
-  const byId = new Map(questionsOf(def).map(({ q }) => [q.id, q]));
+  const { byId } = compile(def);
   const memo = new Map<string, boolean>();
   const visible = (id: string, depth: number): boolean => {
     const known = memo.get(id);
@@ -123,7 +157,7 @@ export function checkAnswers(
   mode: 'draft' | 'submit',
 ): AnswerIssue[] {
   const issues: AnswerIssue[] = [];
-  const byId = new Map(questionsOf(def).map(({ q }) => [q.id, q]));
+  const { byId, questions } = compile(def);
   for (const [id, a] of Object.entries(answers)) {
     const q = byId.get(id);
     if (!q) issues.push({ path: ['answers', id], code: 'unknown_question' });
@@ -134,7 +168,7 @@ export function checkAnswers(
   }
   if (mode === 'draft') return issues;
   const shown = visibleQuestions(def, answers);
-  for (const { q } of questionsOf(def)) {
+  for (const q of questions) {
     const a = answers[q.id];
     if (!shown.has(q.id)) {
       if (!isBlank(a)) issues.push({ path: ['answers', q.id], code: 'answer_to_hidden_question' });
@@ -243,22 +277,26 @@ export function scoreAssessment(
   settings: Pick<TAssessmentSettings, 'thresholds' | 'overall' | 'mentorLevels'>,
   answers: TAnswers,
 ): Scored {
+  const { questions, max } = compile(def);
   const shown = visibleQuestions(def, answers);
-  const questions = questionsOf(def)
-    .map(({ q }) => q)
-    .filter((q) => shown.has(q.id));
-  const levers = def.levers.map((l) => {
-    const explanation: TExplanationItem[] = [];
-    let points = 0;
-    let maxPoints = 0;
-    for (const q of questions) {
-      const max = maxEarnable(q, l.id);
-      if (max <= 0) continue;
-      const got = Math.min(max, earned(q, answers[q.id], l.id));
-      explanation.push({ questionId: q.id, points: got, maxPoints: max });
-      points += got;
-      maxPoints += max;
+  const totals = new Map(
+    def.levers.map((l) => [
+      l.id,
+      { points: 0, maxPoints: 0, explanation: [] as TExplanationItem[] },
+    ]),
+  );
+  for (const q of questions) {
+    if (!shown.has(q.id)) continue;
+    for (const [lever, most] of max.get(q.id)!) {
+      const got = Math.min(most, earned(q, answers[q.id], lever));
+      const total = totals.get(lever)!;
+      total.explanation.push({ questionId: q.id, points: got, maxPoints: most });
+      total.points += got;
+      total.maxPoints += most;
     }
+  }
+  const levers = def.levers.map((l) => {
+    const { points, maxPoints, explanation } = totals.get(l.id)!;
     const score = maxPoints > 0 ? round1((points / maxPoints) * 100) : 0;
     return {
       lever: l.id,
