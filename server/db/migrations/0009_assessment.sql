@@ -124,15 +124,13 @@ CREATE UNIQUE INDEX "assessments_one_draft_per_case" ON "assessments" USING btre
 CREATE UNIQUE INDEX "diagnoses_id_index" ON "diagnoses" USING btree ("id");--> statement-breakpoint
 CREATE UNIQUE INDEX "diagnoses_assessment_id_index" ON "diagnoses" USING btree ("assessment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "diagnoses_current_per_case" ON "diagnoses" USING btree ("case_id") WHERE is_current;--> statement-breakpoint
-CREATE INDEX "diagnoses_program_id_index" ON "diagnoses" USING btree ("program_id");--> statement-breakpoint
 CREATE INDEX "diagnosis_adjustments_diagnosis_id_index" ON "diagnosis_adjustments" USING btree ("diagnosis_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "plan_activities_id_index" ON "plan_activities" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "plan_activities_plan_id_index" ON "plan_activities" USING btree ("plan_id");--> statement-breakpoint
-CREATE INDEX "plan_activities_program_id_index" ON "plan_activities" USING btree ("program_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "plans_id_index" ON "plans" USING btree ("id");--> statement-breakpoint
 CREATE UNIQUE INDEX "plans_current_per_case" ON "plans" USING btree ("case_id") WHERE is_current;--> statement-breakpoint
-CREATE INDEX "plans_program_id_index" ON "plans" USING btree ("program_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "questionnaires_program_id_version_index" ON "questionnaires" USING btree ("program_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "questionnaires_program_id_version_index" ON "questionnaires" USING btree ("program_id","version");
+--> statement-breakpoint
 -- A submitted assessment is the snapshot its diagnosis was made from: it never changes again.
 CREATE FUNCTION "assessments_frozen_once_submitted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

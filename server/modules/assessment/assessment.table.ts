@@ -97,7 +97,6 @@ export const diagnoses = pgTable(
     uniqueIndex('diagnoses_current_per_case')
       .on(t.caseId)
       .where(sql`is_current`),
-    index().on(t.programId),
   ],
 );
 
@@ -145,7 +144,6 @@ export const plans = pgTable(
     uniqueIndex('plans_current_per_case')
       .on(t.caseId)
       .where(sql`is_current`),
-    index().on(t.programId),
   ],
 );
 
@@ -176,8 +174,8 @@ export const planActivities = pgTable(
   (t) => [
     primaryKey({ columns: [t.businessId, t.id] }),
     uniqueIndex().on(t.id),
+    // Reports reach activities through the current plan of each case, never by program alone.
     index().on(t.planId),
-    index().on(t.programId),
   ],
 );
 

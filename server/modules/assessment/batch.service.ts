@@ -46,7 +46,7 @@ export async function diagnoseAndPlanBatch(options: {
       versions.set(version, (await loadQuestionnaire(tx, programId, version)).definition);
     for (const a of pending) {
       const definition = versions.get(a.questionnaireVersion)!;
-      const scored = scoreAssessment(definition, settings, a.answers);
+      const scored = scoreAssessment(definition, settings, a.answers, { explain: false });
       const row = { businessId: a.businessId, id: a.caseId, programId };
       const diagnosis = {
         ...diagnosisRow({

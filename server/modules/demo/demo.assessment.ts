@@ -190,7 +190,7 @@ export function demoAssessmentWork(options: {
       createdAt: new Date(startedMs),
       updatedAt: new Date(submittedMs),
     });
-    const scored = scoreAssessment(definition, settings, answers);
+    const scored = scoreAssessment(definition, settings, answers, { explain: false });
     const diagnosis = {
       ...diagnosisRow({
         ...base,

@@ -334,6 +334,20 @@ describe('scoring', () => {
     );
   });
 
+  it('scores the same without the explanation a batch does not store (property)', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const full = scoreAssessment(DEF, SETTINGS, a);
+        const bare = scoreAssessment(DEF, SETTINGS, a, { explain: false });
+        expect(bare.levers.every((l) => l.explanation.length === 0)).toBe(true);
+        expect(bare.levers.map(({ explanation: _e, ...l }) => l)).toEqual(
+          full.levers.map(({ explanation: _e, ...l }) => l),
+        );
+        expect(bare.overall).toEqual(full.overall);
+      }),
+    );
+  });
+
   it('is deterministic: the same answers in any key order give the same diagnosis (property)', () => {
     fc.assert(
       fc.property(answersArb, (a) => {

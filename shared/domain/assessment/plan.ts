@@ -23,6 +23,23 @@ export interface PlannedActivity {
   responsible: Responsible;
 }
 
+/** Templates by lever and level, indexed once per templates list (a batch plans thousands). */
+const indexed = new WeakMap<readonly TPlanTemplate[], Map<string, TPlanTemplate['activities']>>();
+function activitiesFor(templates: readonly TPlanTemplate[], lever: string, level: Level) {
+  let index = indexed.get(templates);
+  if (!index) {
+    index = new Map();
+    for (const t of templates)
+      for (const l of t.levels) {
+        const key = `${t.lever}\u0000${l}`;
+        // The first template that names a lever and level is the one that applies.
+        if (!index.has(key)) index.set(key, t.activities);
+      }
+    indexed.set(templates, index);
+  }
+  return index.get(`${lever}\u0000${level}`) ?? [];
+}
+
 export function generatePlan(options: {
   settings: Pick<TAssessmentSettings, 'plan' | 'templates'>;
   /** In the questionnaire's order, with their (adjusted) levels. */
@@ -36,9 +53,7 @@ export function generatePlan(options: {
       ...l,
       order,
       weight: LEVELS.length - LEVELS.indexOf(l.level),
-      activities:
-        settings.templates.find((t) => t.lever === l.lever && t.levels.includes(l.level))
-          ?.activities ?? [],
+      activities: activitiesFor(settings.templates, l.lever, l.level),
       taken: 0,
     }))
     .filter((p) => p.activities.length > 0);

@@ -276,7 +276,10 @@ export function scoreAssessment(
   def: Definition,
   settings: Pick<TAssessmentSettings, 'thresholds' | 'overall' | 'mentorLevels'>,
   answers: TAnswers,
+  /** Leave out the answers behind each level (a batch that stores only the scores). */
+  options: { explain?: boolean } = {},
 ): Scored {
+  const explain = options.explain ?? true;
   const { questions, max } = compile(def);
   const shown = visibleQuestions(def, answers);
   const totals = new Map(
@@ -290,7 +293,7 @@ export function scoreAssessment(
     for (const [lever, most] of max.get(q.id)!) {
       const got = Math.min(most, earned(q, answers[q.id], lever));
       const total = totals.get(lever)!;
-      total.explanation.push({ questionId: q.id, points: got, maxPoints: most });
+      if (explain) total.explanation.push({ questionId: q.id, points: got, maxPoints: most });
       total.points += got;
       total.maxPoints += most;
     }
