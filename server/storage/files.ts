@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { invalidFields } from '../http/errors.ts';
 
 /** File types people attach (ID copies, bills, photos), recognized by their first bytes, never by name. */
 const SIGNATURES: Array<{ mime: string; ext: string; test: (b: Uint8Array) => boolean }> = [
@@ -24,6 +25,20 @@ export function sniffDocument(bytes: Uint8Array): { mime: string; ext: string } 
 }
 
 export const DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What a document upload is, or a 400 at `file` saying why it is refused: over 5 MB, or not
+ * really a PDF or an image, whatever its name says.
+ */
+export function requireDocument(bytes: Uint8Array): { mime: string; ext: string } {
+  if (bytes.length > DOCUMENT_MAX_BYTES)
+    throw invalidFields([
+      { path: 'file', code: 'document_too_large', params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 } },
+    ]);
+  const type = sniffDocument(bytes);
+  if (!type) throw invalidFields([{ path: 'file', code: 'document_type_not_allowed' }]);
+  return type;
+}
 
 /** Stores bytes under a name the server makes up (`uploads/2026/<uuid>.pdf`); returns that name. */
 export async function storeUpload(options: {

@@ -277,6 +277,8 @@ export const ZDiagnosis = z.object({
   overall: z.object({ score: z.number(), level: ZLevel, originalLevel: ZLevel }),
   needsMentor: z.boolean(),
   adjustments: z.array(ZAdjustment),
+  /** The frozen answers the diagnosis was made from (a re-assessment may be under way). */
+  answers: ZAnswers,
 });
 export type TDiagnosis = z.infer<typeof ZDiagnosis>;
 

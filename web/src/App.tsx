@@ -1,8 +1,9 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RouteError } from './components/ErrorBoundary.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { LoadingState } from './components/states.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
 import { HomeRedirect } from './features/programs/HomeRedirect.tsx';
@@ -33,6 +34,17 @@ const CasePage = lazy(() => import('./features/cases/CasePage.tsx'));
 const CaseReportPage = lazy(() => import('./features/cases/ReportPage.tsx'));
 const CaseAgendaPage = lazy(() => import('./features/cases/AgendaPage.tsx'));
 const CaseSettingsPage = lazy(() => import('./features/cases/SettingsPage.tsx'));
+const PlanPage = lazy(() => import('./features/plan/PlanPage.tsx'));
+const PlanPrintPage = lazy(() => import('./features/plan/PlanPrintPage.tsx'));
+// Integral assessment and diagnosis of a case.
+const AssessmentPage = lazy(() => import('./features/assessment/AssessmentPage.tsx'));
+// Assessment report and settings (questionnaire, scoring, plan templates).
+const AssessmentReportPage = lazy(
+  () => import('./features/assessment-admin/AssessmentReportPage.tsx'),
+);
+const AssessmentSettingsPage = lazy(
+  () => import('./features/assessment-admin/AssessmentSettingsPage.tsx'),
+);
 
 const router = createBrowserRouter([
   {
@@ -47,6 +59,17 @@ const router = createBrowserRouter([
           { path: '/apply/:code/status', element: <StatusPage /> },
           { path: '/status', element: <StatusPage /> },
         ],
+      },
+      {
+        // The printable plan: signed in, but without the app's frame around it.
+        path: '/p/:programId/cases/:caseId/plan/print',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={<LoadingState />}>
+              <PlanPrintPage />
+            </Suspense>
+          </RequireAuth>
+        ),
       },
       {
         path: '/',
@@ -84,6 +107,10 @@ const router = createBrowserRouter([
               { path: 'p/:programId/cases/agenda', element: <CaseAgendaPage /> },
               { path: 'p/:programId/cases/settings', element: <CaseSettingsPage /> },
               { path: 'p/:programId/cases/:caseId', element: <CasePage /> },
+              { path: 'p/:programId/cases/:caseId/plan', element: <PlanPage /> },
+              { path: 'p/:programId/cases/:caseId/assessment', element: <AssessmentPage /> },
+              { path: 'p/:programId/assessment/report', element: <AssessmentReportPage /> },
+              { path: 'p/:programId/assessment/settings', element: <AssessmentSettingsPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

@@ -12,17 +12,19 @@ describe('visibleNavigation', () => {
       'home',
       'calls',
       'cases',
+      'assessment',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls, cases and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases, assessments and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
       'cases',
+      'assessment',
       'apiDocs',
     ]);
   });
@@ -58,7 +60,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(4);
+    ).toHaveLength(5);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

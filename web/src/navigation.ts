@@ -1,5 +1,6 @@
 import {
   IconApi,
+  IconClipboardCheck,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -42,6 +43,12 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/p/:programId/cases',
     icon: IconLayoutKanban,
     roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'facilitator', 'mentor'],
+  },
+  {
+    key: 'assessment',
+    path: '/p/:programId/assessment/report',
+    icon: IconClipboardCheck,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator'],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },

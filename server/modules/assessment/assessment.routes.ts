@@ -22,6 +22,7 @@ import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
 import { readMultipartFile } from '../../http/multipart.ts';
+import { sendStoredFile } from '../../http/send-file.ts';
 import {
   CASE_CONFIGURERS,
   CASE_READERS,
@@ -411,11 +412,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
           caseId: req.params.caseId,
           evidenceId: req.params.evidenceId,
         });
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', `inline; filename="${file.filename}"`)
-          .header('cache-control', 'private, no-store')
-          .send(file.bytes);
+        return sendStoredFile(reply, file);
       },
     );
   };

@@ -100,6 +100,7 @@ async function diagnosisOut(
     },
     needsMentor: row.needsMentor,
     adjustments: adjustments.map((a) => ({ ...a, at: a.at.toISOString() })),
+    answers,
   };
 }
 
@@ -177,42 +178,77 @@ async function draftFor(
   return { draft: null, questionnaireVersion: q.version, def: q.definition };
 }
 
+/**
+ * Locks the case and finds where the answers go, refusing them (400, nothing written) when they
+ * do not fit: each answer checked against its question, and on submission every shown required
+ * question answered and no hidden one.
+ */
+async function openAnswers(
+  tx: Executor,
+  options: { access: ProgramAccess; caseId: string; body: AnswersBody; mode: 'draft' | 'submit' },
+) {
+  const row = await requireCase(tx, options.access, options.caseId, true);
+  requireOpen(row);
+  const target = await draftFor(tx, row, options.body.version);
+  const issues = checkAnswers(target.def, options.body.answers, options.mode);
+  if (issues.length > 0) throw answerErrors(issues);
+  return { row, ...target };
+}
+
+/** Writes the answers into the draft (at the version read) or a new assessment; returns its id. */
+async function writeAnswers(
+  tx: Executor,
+  options: {
+    row: CaseRow;
+    draft: repo.AssessmentRow | null;
+    questionnaireVersion: number;
+    actor: Actor;
+    values: { answers: TAnswers; status?: string; submittedBy?: string | null; submittedAt?: Date };
+  },
+): Promise<string> {
+  const { row, draft, values } = options;
+  if (draft) {
+    const saved = await repo.updateDraft(tx, { id: draft.id, version: draft.version, values });
+    if (!saved) throw new AppError('conflict');
+    return saved.id;
+  }
+  const inserted = await repo.insertAssessment(tx, {
+    businessId: row.businessId,
+    caseId: row.id,
+    programId: row.programId,
+    questionnaireVersion: options.questionnaireVersion,
+    startedBy: options.actor.userId,
+    ...values,
+  });
+  return inserted.id;
+}
+
+interface AnswersBody {
+  answers: TAnswers;
+  version?: number | undefined;
+}
+
 /** Saves answers as a draft; each must fit its question, none is required yet. */
 export async function saveDraft(options: {
   db: Db;
   actor: Actor;
   access: ProgramAccess;
   caseId: string;
-  body: { answers: TAnswers; version?: number | undefined };
+  body: AnswersBody;
 }) {
   const { actor, body } = options;
   await options.db.transaction(async (tx) => {
-    const row = await requireCase(tx, options.access, options.caseId, true);
-    requireOpen(row);
-    const { draft, questionnaireVersion, def } = await draftFor(tx, row, body.version);
-    const issues = checkAnswers(def, body.answers, 'draft');
-    if (issues.length > 0) throw answerErrors(issues);
-    let id: string;
-    if (draft) {
-      const saved = await repo.updateDraft(tx, {
-        id: draft.id,
-        version: draft.version,
-        values: { answers: body.answers },
-      });
-      if (!saved) throw new AppError('conflict');
-      id = saved.id;
-    } else {
-      id = (
-        await repo.insertAssessment(tx, {
-          businessId: row.businessId,
-          caseId: row.id,
-          programId: row.programId,
-          questionnaireVersion,
-          answers: body.answers,
-          startedBy: actor.userId,
-        })
-      ).id;
-    }
+    const { row, draft, questionnaireVersion } = await openAnswers(tx, {
+      ...options,
+      mode: 'draft',
+    });
+    const id = await writeAnswers(tx, {
+      row,
+      draft,
+      questionnaireVersion,
+      actor,
+      values: { answers: body.answers },
+    });
     await recordAudit({
       tx,
       actor,
@@ -237,41 +273,28 @@ export async function submitAssessment(options: {
   actor: Actor;
   access: ProgramAccess;
   caseId: string;
-  body: { answers: TAnswers; version?: number | undefined };
+  body: AnswersBody;
 }) {
   const { actor, body } = options;
   await options.db.transaction(async (tx) => {
-    const row = await requireCase(tx, options.access, options.caseId, true);
-    requireOpen(row);
-    const { draft, questionnaireVersion, def } = await draftFor(tx, row, body.version);
-    const issues = checkAnswers(def, body.answers, 'submit');
-    if (issues.length > 0) throw answerErrors(issues);
+    const { row, draft, questionnaireVersion, def } = await openAnswers(tx, {
+      ...options,
+      mode: 'submit',
+    });
     const settings = await loadAssessmentSettings(tx, row.programId);
     const scored = scoreAssessment(def, settings, body.answers);
-    const now = new Date();
-    const values = {
-      status: 'submitted',
-      answers: body.answers,
-      submittedBy: actor.userId,
-      submittedAt: now,
-    };
-    let assessmentId: string;
-    if (draft) {
-      const saved = await repo.updateDraft(tx, { id: draft.id, version: draft.version, values });
-      if (!saved) throw new AppError('conflict');
-      assessmentId = saved.id;
-    } else {
-      assessmentId = (
-        await repo.insertAssessment(tx, {
-          businessId: row.businessId,
-          caseId: row.id,
-          programId: row.programId,
-          questionnaireVersion,
-          startedBy: actor.userId,
-          ...values,
-        })
-      ).id;
-    }
+    const assessmentId = await writeAnswers(tx, {
+      row,
+      draft,
+      questionnaireVersion,
+      actor,
+      values: {
+        status: 'submitted',
+        answers: body.answers,
+        submittedBy: actor.userId,
+        submittedAt: new Date(),
+      },
+    });
     await repo.retireDiagnoses(tx, [row.id]);
     await repo.insertDiagnoses(tx, [
       diagnosisRow({

@@ -11,7 +11,7 @@ import type { TLocale } from '../../../shared/schemas/auth.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { AppError, invalidFields, notFound } from '../../http/errors.ts';
-import { DOCUMENT_MAX_BYTES, readUpload, sniffDocument, storeByHash } from '../../storage/files.ts';
+import { readUpload, requireDocument, storeByHash } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { CaseRow } from '../cases/cases.repo.ts';
 import { requireCase } from '../cases/cases.service.ts';
@@ -393,16 +393,7 @@ export async function attachEvidence(options: {
   file: { bytes: Uint8Array; filename: string };
 }) {
   const { file } = options;
-  if (file.bytes.length > DOCUMENT_MAX_BYTES)
-    throw invalidFields([
-      {
-        path: 'file',
-        code: 'document_too_large',
-        params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 },
-      },
-    ]);
-  const type = sniffDocument(file.bytes);
-  if (!type) throw invalidFields([{ path: 'file', code: 'document_type_not_allowed' }]);
+  const type = requireDocument(file.bytes);
   await options.db.transaction(async (tx) => {
     const { row, plan } = await openPlan(tx, options.access, options.caseId);
     const activity = (await repo.activitiesOf(tx, plan.id)).find(

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { invalidFields, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import {
-  DOCUMENT_MAX_BYTES,
+  requireDocument,
   readUpload,
   removeUpload,
-  sniffDocument,
   storeUpload,
 } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -30,16 +29,7 @@ export async function attachToEncounter(options: {
   const row = await requireCase(db, access, options.caseId);
   if (!(await repo.findEncounter(db, { caseId: row.id, encounterId: options.encounterId })))
     throw notFound();
-  if (file.bytes.length > DOCUMENT_MAX_BYTES)
-    throw invalidFields([
-      {
-        path: 'file',
-        code: 'document_too_large',
-        params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 },
-      },
-    ]);
-  const type = sniffDocument(file.bytes);
-  if (!type) throw invalidFields([{ path: 'file', code: 'document_type_not_allowed' }]);
+  const type = requireDocument(file.bytes);
   const storedName = await storeUpload({
     dataDir: options.dataDir,
     bytes: file.bytes,

@@ -24,6 +24,7 @@ import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
 import { readMultipartFile } from '../../http/multipart.ts';
+import { sendStoredFile } from '../../http/send-file.ts';
 import { attachToEncounter, openAttachment } from './attachments.service.ts';
 import { getAgenda } from './agenda.service.ts';
 import { assignCases, getCaseStaff } from './assign.service.ts';
@@ -324,11 +325,7 @@ export function caseRoutes(deps: AppContext): FastifyPluginAsyncZod {
           caseId: req.params.caseId,
           attachmentId: req.params.attachmentId,
         });
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', `inline; filename="${file.filename}"`)
-          .header('cache-control', 'private, no-store')
-          .send(file.bytes);
+        return sendStoredFile(reply, file);
       },
     );
 

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/registration.ts';
 import type { AppContext } from '../../app.ts';
 import { readMultipartFile } from '../../http/multipart.ts';
+import { sendStoredFile } from '../../http/send-file.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
 import {
   downloadDocument,
@@ -98,11 +99,7 @@ export function documentRoutes(deps: AppContext): FastifyPluginAsyncZod {
           applicantId: req.params.applicantId,
           documentId: req.params.documentId,
         });
-        return reply
-          .type(doc.mimeType)
-          .header('content-disposition', `inline; filename="${doc.filename}"`)
-          .header('cache-control', 'private, no-store')
-          .send(doc.bytes);
+        return sendStoredFile(reply, doc);
       },
     );
 

@@ -7,10 +7,9 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { invalidFields, notFound } from '../../http/errors.ts';
 import {
-  DOCUMENT_MAX_BYTES,
+  requireDocument,
   readUpload,
   removeUpload,
-  sniffDocument,
   storeUpload,
 } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -30,18 +29,7 @@ function checkUpload(file: UploadedFile): { kind: DocumentKind; mime: string; ex
   if (!(REQUIRED_DOCUMENT_KINDS as readonly string[]).includes(file.kind)) {
     throw invalidFields([{ path: 'kind', code: 'invalid_value' }]);
   }
-  if (file.bytes.length > DOCUMENT_MAX_BYTES) {
-    throw invalidFields([
-      {
-        path: 'file',
-        code: 'document_too_large',
-        params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 },
-      },
-    ]);
-  }
-  const type = sniffDocument(file.bytes);
-  if (!type) throw invalidFields([{ path: 'file', code: 'document_type_not_allowed' }]);
-  return { kind: file.kind as DocumentKind, ...type };
+  return { kind: file.kind as DocumentKind, ...requireDocument(file.bytes) };
 }
 
 /** Stores the file, records it and evaluates the applicant again, all or nothing. */

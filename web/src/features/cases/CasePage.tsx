@@ -26,6 +26,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { AssessmentCard } from '../assessment/AssessmentCard.tsx';
 import { useProgram } from '../programs/api.ts';
 import { Section } from '../registration/ApplicantPage.tsx';
 import { DefinitionRows } from '../registration/public/ApplicantReview.tsx';
@@ -217,6 +218,7 @@ export default function CasePage() {
               )}
             </Stack>
           </Section>
+          <AssessmentCard programId={programId} detail={c} />
           <Section id="case-timeline-title" title={t('ui.cases.page.timeline')}>
             <Timeline
               entries={c.timeline}

@@ -266,6 +266,13 @@ export default function CaseReportPage() {
       <Title order={1} fz={{ base: 24, sm: 30 }}>
         {t('ui.cases.report.title')}
       </Title>
+      <Anchor
+        component={Link}
+        to={`/p/${encodeURIComponent(programId)}/assessment/report`}
+        size="sm"
+      >
+        {t('ui.assessmentAdmin.report.seeAlso')}
+      </Anchor>
       {report.isPending || settings.isPending ? (
         <LoadingState />
       ) : report.isError ? (

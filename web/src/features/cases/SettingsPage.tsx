@@ -491,6 +491,13 @@ export default function CaseSettingsPage() {
         <Text size="sm" c="dimmed">
           {t('ui.cases.settings.intro')}
         </Text>
+        <Anchor
+          component={Link}
+          to={`/p/${encodeURIComponent(programId)}/assessment/settings`}
+          size="sm"
+        >
+          {t('ui.assessmentAdmin.settings.seeAlso')}
+        </Anchor>
       </Stack>
       {can.editSettings ? (
         <SettingsForm programId={programId} settings={settings.data} />

@@ -22,6 +22,7 @@ import { notifyError, notifySuccess } from '../../components/notify.ts';
 import type { Page } from '../users/api.ts';
 import { caseChanged, caseKeys, moveCase } from './api.ts';
 import type { MoveVariables } from './api.ts';
+import { assessmentPage, planPage } from '../assessment/api.ts';
 import { EncounterFields, useEncounterForm } from './EncounterForm.tsx';
 import { caseFacts, missingFromError } from './gates.ts';
 import { useCaseLabels } from './labels.ts';
@@ -233,6 +234,25 @@ function GateDialog(props: {
       pending.kind === 'gate' && pending.missing.some((r) => r.kind === 'next_steps'),
   });
   const caseLink = `/p/${encodeURIComponent(props.programId)}/cases/${encodeURIComponent(card.id)}`;
+  // What an encounter cannot give is done on its own page: the assessment, the plan, or the case.
+  const missingKinds = pending.kind === 'gate' ? pending.missing.map((r) => r.kind) : [];
+  const elsewhere = missingKinds.includes('diagnosis')
+    ? {
+        to: assessmentPage(props.programId, card.id),
+        label: t('ui.assessment.gate.assess'),
+        help: t('ui.assessment.gate.assessHelp'),
+      }
+    : missingKinds.some((k) => k === 'plan' || k === 'plan_presented' || k === 'plan_completed')
+      ? {
+          to: planPage(props.programId, card.id),
+          label: t('ui.assessment.gate.plan'),
+          help: t('ui.assessment.gate.planHelp'),
+        }
+      : {
+          to: caseLink,
+          label: t('ui.cases.gate.openCase'),
+          help: t('ui.cases.gate.elsewhereHelp'),
+        };
   const title = t('ui.cases.gate.title', {
     name: card.businessName,
     stage: labels.stage(pending.target),
@@ -306,13 +326,13 @@ function GateDialog(props: {
               </>
             ) : (
               <>
-                <Text size="sm">{t('ui.cases.gate.elsewhereHelp')}</Text>
+                <Text size="sm">{elsewhere.help}</Text>
                 <Group justify="flex-end" gap="sm">
                   <Button variant="default" onClick={props.onClose}>
                     {t('ui.common.close')}
                   </Button>
-                  <Button component={Link} to={caseLink} onClick={props.onClose} data-autofocus>
-                    {t('ui.cases.gate.openCase')}
+                  <Button component={Link} to={elsewhere.to} onClick={props.onClose} data-autofocus>
+                    {elsewhere.label}
                   </Button>
                 </Group>
               </>
