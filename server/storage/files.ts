@@ -33,7 +33,11 @@ export const DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 export function requireDocument(bytes: Uint8Array): { mime: string; ext: string } {
   if (bytes.length > DOCUMENT_MAX_BYTES)
     throw invalidFields([
-      { path: 'file', code: 'document_too_large', params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 } },
+      {
+        path: 'file',
+        code: 'document_too_large',
+        params: { limit: DOCUMENT_MAX_BYTES / 1024 / 1024 },
+      },
     ]);
   const type = sniffDocument(bytes);
   if (!type) throw invalidFields([{ path: 'file', code: 'document_type_not_allowed' }]);

@@ -1,12 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import {
-  requireDocument,
-  readUpload,
-  removeUpload,
-  storeUpload,
-} from '../../storage/files.ts';
+import { requireDocument, readUpload, removeUpload, storeUpload } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './cases.repo.ts';
 import { getCase, requireCase } from './cases.service.ts';

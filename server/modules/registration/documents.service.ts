@@ -6,12 +6,7 @@ import { normalizeDocumentNumber } from '../../../shared/domain/registration/nor
 import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { invalidFields, notFound } from '../../http/errors.ts';
-import {
-  requireDocument,
-  readUpload,
-  removeUpload,
-  storeUpload,
-} from '../../storage/files.ts';
+import { requireDocument, readUpload, removeUpload, storeUpload } from '../../storage/files.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './applicants.repo.ts';
 import { reevaluateApplicant } from './reevaluate.service.ts';
