@@ -40,6 +40,25 @@ function activitiesFor(templates: readonly TPlanTemplate[], lever: string, level
   return index.get(`${lever}\u0000${level}`) ?? [];
 }
 
+interface Pool {
+  lever: string;
+  score: number;
+  order: number;
+  weight: number;
+  activities: TPlanTemplate['activities'];
+  taken: number;
+}
+
+/** Whether pool `p` takes the next slot before `best` (see the rule at the top). */
+function before(p: Pool, best: Pool): boolean {
+  const a = p.weight / (p.taken + 1);
+  const b = best.weight / (best.taken + 1);
+  if (a !== b) return a > b;
+  if (p.score !== best.score) return p.score < best.score;
+  return p.order < best.order;
+}
+
+// Plain loops: a batch plans thousands, and closures made per call cost more than the work.
 export function generatePlan(options: {
   settings: Pick<TAssessmentSettings, 'plan' | 'templates'>;
   /** In the questionnaire's order, with their (adjusted) levels. */
@@ -48,49 +67,45 @@ export function generatePlan(options: {
   locale: 'es' | 'en';
 }): PlannedActivity[] {
   const { settings, locale } = options;
-  const pools = options.levers
-    .map((l, order) => ({
-      ...l,
-      order,
-      weight: LEVELS.length - LEVELS.indexOf(l.level),
-      activities: activitiesFor(settings.templates, l.lever, l.level),
-      taken: 0,
-    }))
-    .filter((p) => p.activities.length > 0);
-  const picked: Array<{ lever: string; activity: TPlanTemplate['activities'][number] }> = [];
-  while (picked.length < settings.plan.activities) {
-    let best: (typeof pools)[number] | undefined;
-    for (const p of pools) {
-      if (p.taken >= p.activities.length) continue;
-      if (!best) best = p;
-      else {
-        const a = p.weight / (p.taken + 1);
-        const b = best.weight / (best.taken + 1);
-        if (
-          a > b ||
-          (a === b && (p.score < best.score || (p.score === best.score && p.order < best.order)))
-        )
-          best = p;
-      }
-    }
-    if (!best) break;
-    picked.push({ lever: best.lever, activity: best.activities[best.taken]! });
-    best.taken += 1;
+  const pools: Pool[] = [];
+  for (let order = 0; order < options.levers.length; order++) {
+    const l = options.levers[order]!;
+    const activities = activitiesFor(settings.templates, l.lever, l.level);
+    if (activities.length === 0) continue;
+    const weight = LEVELS.length - LEVELS.indexOf(l.level);
+    pools.push({ lever: l.lever, score: l.score, order, weight, activities, taken: 0 });
   }
-  return picked
-    .map(({ lever, activity }, i) => ({
-      i,
-      lever,
+  const picked: Array<Omit<PlannedActivity, 'position'> & { i: number }> = [];
+  while (picked.length < settings.plan.activities) {
+    let best: Pool | undefined;
+    for (const p of pools)
+      if (p.taken < p.activities.length && (!best || before(p, best))) best = p;
+    if (!best) break;
+    const activity = best.activities[best.taken]!;
+    best.taken += 1;
+    picked.push({
+      i: picked.length,
+      lever: best.lever,
       title: activity.title[locale],
       description: activity.description[locale],
       week: Math.min(settings.plan.weeks, Math.max(1, activity.week)),
       responsible:
         activity.responsible === 'mentor' && !options.needsMentor
-          ? ('facilitator' as const)
+          ? 'facilitator'
           : activity.responsible,
-    }))
-    .sort((a, b) => a.week - b.week || a.i - b.i)
-    .map(({ i: _i, ...a }, position) => ({ ...a, position }));
+    });
+  }
+  picked.sort(byWeek);
+  const out: PlannedActivity[] = [];
+  for (let position = 0; position < picked.length; position++) {
+    const { i: _i, ...a } = picked[position]!;
+    out.push({ ...a, position });
+  }
+  return out;
+}
+
+function byWeek(a: { week: number; i: number }, b: { week: number; i: number }) {
+  return a.week - b.week || a.i - b.i;
 }
 
 /** The last day of a week of a plan starting on `startsOn` (YYYY-MM-DD). */

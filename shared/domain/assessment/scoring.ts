@@ -78,23 +78,33 @@ function compile(def: Definition): Compiled {
 export function visibleQuestions(def: Definition, answers: TAnswers): Set<string> {
   const { byId } = compile(def);
   const memo = new Map<string, boolean>();
-  const visible = (id: string, depth: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const q = byId.get(id);
-    let shown = !!q;
-    if (q?.showIf) {
-      const parent = byId.get(q.showIf.question);
-      shown =
-        !!parent &&
-        depth < byId.size &&
-        visible(parent.id, depth + 1) &&
-        holds(answers[parent.id], q.showIf);
-    }
-    memo.set(id, shown);
-    return shown;
-  };
-  return new Set([...byId.keys()].filter((id) => visible(id, 0)));
+  const shown = new Set<string>();
+  for (const id of byId.keys()) if (isShown(id, byId, answers, memo, 0)) shown.add(id);
+  return shown;
+}
+
+// Module-level rather than a closure per call: batches score thousands of answer sets.
+function isShown(
+  id: string,
+  byId: Map<string, TQuestion>,
+  answers: TAnswers,
+  memo: Map<string, boolean>,
+  depth: number,
+): boolean {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const q = byId.get(id);
+  let shown = !!q;
+  if (q?.showIf) {
+    const parent = byId.get(q.showIf.question);
+    shown =
+      !!parent &&
+      depth < byId.size &&
+      isShown(parent.id, byId, answers, memo, depth + 1) &&
+      holds(answers[parent.id], q.showIf);
+  }
+  memo.set(id, shown);
+  return shown;
 }
 
 export interface AnswerIssue {
@@ -177,29 +187,42 @@ export function checkAnswers(
   return issues;
 }
 
-/** Points an answer earns towards a lever. */
-export function earned(q: TQuestion, a: TAnswer | undefined, lever: string): number {
-  if (isBlank(a)) return 0;
-  const at = (p: TPoints | undefined) => p?.[lever] ?? 0;
+const NO_POINTS: TPoints = {};
+
+/** The points an answer earns, towards every lever at once. */
+export function earnedPoints(q: TQuestion, a: TAnswer | undefined): TPoints {
+  if (isBlank(a)) return NO_POINTS;
   switch (q.type) {
     case 'single':
-      return at(q.options?.find((o) => o.id === a)?.points);
-    case 'multiple':
-      return (q.options ?? [])
-        .filter((o) => Array.isArray(a) && a.includes(o.id))
-        .reduce((sum, o) => sum + at(o.points), 0);
+      for (const o of q.options ?? []) if (o.id === a) return o.points;
+      return NO_POINTS;
+    case 'multiple': {
+      if (!Array.isArray(a)) return NO_POINTS;
+      const sum: TPoints = {};
+      for (const o of q.options ?? [])
+        if (a.includes(o.id))
+          for (const lever in o.points) sum[lever] = (sum[lever] ?? 0) + o.points[lever]!;
+      return sum;
+    }
     case 'yes_no':
-      return a === true ? at(q.yesPoints) : a === false ? at(q.noPoints) : 0;
+      return (a === true ? q.yesPoints : a === false ? q.noPoints : undefined) ?? NO_POINTS;
     case 'number':
     case 'money': {
-      if (typeof a !== 'number') return 0;
-      const band = [...(q.bands ?? [])].sort((x, y) => y.from - x.from).find((b) => b.from <= a);
-      return at(band?.points);
+      if (typeof a !== 'number') return NO_POINTS;
+      // The band with the greatest start not above the answer.
+      let band: { from: number; points: TPoints } | undefined;
+      for (const b of q.bands ?? []) if (b.from <= a && (!band || b.from > band.from)) band = b;
+      return band?.points ?? NO_POINTS;
     }
     case 'text':
     case 'date':
-      return 0;
+      return NO_POINTS;
   }
+}
+
+/** Points an answer earns towards a lever. */
+export function earned(q: TQuestion, a: TAnswer | undefined, lever: string): number {
+  return earnedPoints(q, a)[lever] ?? 0;
 }
 
 /** The most a question can earn towards a lever. */
@@ -282,34 +305,35 @@ export function scoreAssessment(
   const explain = options.explain ?? true;
   const { questions, max } = compile(def);
   const shown = visibleQuestions(def, answers);
-  const totals = new Map(
-    def.levers.map((l) => [
-      l.id,
-      { points: 0, maxPoints: 0, explanation: [] as TExplanationItem[] },
-    ]),
-  );
+  const totals = new Map<
+    string,
+    { points: number; maxPoints: number; explanation: TExplanationItem[] }
+  >();
+  for (const l of def.levers) totals.set(l.id, { points: 0, maxPoints: 0, explanation: [] });
   for (const q of questions) {
     if (!shown.has(q.id)) continue;
+    const points = earnedPoints(q, answers[q.id]);
     for (const [lever, most] of max.get(q.id)!) {
-      const got = Math.min(most, earned(q, answers[q.id], lever));
+      const got = Math.min(most, points[lever] ?? 0);
       const total = totals.get(lever)!;
       if (explain) total.explanation.push({ questionId: q.id, points: got, maxPoints: most });
       total.points += got;
       total.maxPoints += most;
     }
   }
-  const levers = def.levers.map((l) => {
+  const levers: Scored['levers'] = [];
+  for (const l of def.levers) {
     const { points, maxPoints, explanation } = totals.get(l.id)!;
     const score = maxPoints > 0 ? round1((points / maxPoints) * 100) : 0;
-    return {
+    levers.push({
       lever: l.id,
       points,
       maxPoints,
       score,
       level: levelOf(score, settings.thresholds),
       explanation,
-    };
-  });
+    });
+  }
   const overall = overallOf(levers, settings);
   return { levers, overall, needsMentor: needsMentor(settings, overall.level) };
 }
