@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { expectAccessible, launchBrowser, newPage, signIn } from './browser.ts';
 
 describe('an administrator manages users and reads the audit log', () => {
   let browser: Browser;
@@ -13,11 +13,7 @@ describe('an administrator manages users and reads the audit log', () => {
 
   it('creates a user who can sign in, and finds the change in the audit log', async () => {
     const page = await newPage(browser);
-    await page.goto('/login');
-    await page.getByLabel(/^Correo electrónico/).fill('admin@demo.palanca.test');
-    await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.waitForURL(/\/p\//);
+    await signIn(page, 'admin');
 
     await page.getByRole('link', { name: 'Usuarios' }).click();
     await expect

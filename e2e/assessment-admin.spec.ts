@@ -1,30 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
-import { expectNoPageScroll, staffApi, type StaffApi } from './registration-helpers.ts';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  visible,
+} from './browser.ts';
+import {
+  demoProgramId,
+  expectNoPageScroll,
+  staffApi,
+  type StaffApi,
+} from './registration-helpers.ts';
 
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'palanca-screenshots');
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
-
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Waits for it to show; pages load their code and data first, so allow more than a second. */
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 15_000 }).toBe(true);
+/** How long to wait for something to show: pages load their code and data first. */
+const LOAD = 15_000;
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || 0);
 
 /** The body rows of a table: the row header's text and the numbers of its cells. */
@@ -37,17 +29,6 @@ function bodyRows(table: Locator) {
   );
 }
 
-/** A change through the API, with the CSRF token the server asks for. */
-async function put(api: StaffApi, url: string, body: unknown) {
-  const cookie = (await api.context.cookies()).find((c) => c.name === 'palanca_csrf');
-  const res = await api.request.put(url, {
-    headers: { 'x-csrf-token': decodeURIComponent(cookie?.value ?? '') },
-    data: body,
-  });
-  if (!res.ok()) throw new Error(`${url} ${res.status()} ${await res.text()}`);
-  return res.json();
-}
-
 describe('assessment report and settings', () => {
   let browser: Browser;
   let api: StaffApi;
@@ -58,8 +39,7 @@ describe('assessment report and settings', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     api = await staffApi(browser, 'coordinator@demo.palanca.test');
-    const programs = await api.get('/api/programs');
-    programId = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2').id;
+    programId = await demoProgramId(api);
   });
   afterAll(async () => {
     await api.context.close();
@@ -70,13 +50,13 @@ describe('assessment report and settings', () => {
     const page = await newPage(browser);
     await signIn(page, 'coordinator');
     await page.getByRole('link', { name: 'Valoraciones y planes', exact: true }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'Valoraciones y planes' }));
+    await visible(page.getByRole('heading', { level: 1, name: 'Valoraciones y planes' }), LOAD);
 
     const levels = page.getByRole('region', { name: 'Niveles por palanca' }).getByRole('table');
     const diagnoses = page
       .getByRole('region', { name: 'Diagnósticos hechos y pendientes por ciudad' })
       .getByRole('table');
-    await visible(levels);
+    await visible(levels, LOAD);
     const before = await bodyRows(levels);
     // One row per lever and the overall level last, each with diagnosed businesses in it.
     expect(before.at(-1)!.label).toBe('Nivel general');
@@ -85,7 +65,7 @@ describe('assessment report and settings', () => {
     const overallBefore = number(before.at(-1)!.cells.at(-1)!);
     expect(overallBefore).toBeGreaterThan(0);
     // The bar says the same as the numbers, in words.
-    await visible(page.getByRole('img', { name: /^Finanzas: Incipiente \d+/ }));
+    await visible(page.getByRole('img', { name: /^Finanzas: Incipiente \d+/ }), LOAD);
     const cities = await bodyRows(diagnoses);
     const diagnosedBefore = cities.reduce((n, r) => n + number(r.cells[1]!), 0);
     expect(diagnosedBefore).toBe(overallBefore);
@@ -115,13 +95,14 @@ describe('assessment report and settings', () => {
       await page.goto(`/p/${programId}/assessment/settings`);
       await visible(
         page.getByRole('heading', { level: 1, name: 'Configuración de valoraciones y planes' }),
+        LOAD,
       );
-      await visible(page.getByText(`Versión vigente: ${versionBefore},`, { exact: false }));
+      await visible(page.getByText(`Versión vigente: ${versionBefore},`, { exact: false }), LOAD);
       // The live example follows the thresholds.
-      await visible(page.getByText(/^Con estos umbrales, un puntaje de 45 es /));
+      await visible(page.getByText(/^Con estos umbrales, un puntaje de 45 es /), LOAD);
       // A section of the questionnaire, opened: conditions are said in words.
       await page.getByRole('button', { name: /^El negocio/ }).click();
-      await visible(page.getByText(/^Se muestra si «/).first());
+      await visible(page.getByText(/^Se muestra si «/).first(), LOAD);
       await expectAccessible(page);
       await screenshot(page, 'assessment-settings-1280');
 
@@ -132,7 +113,10 @@ describe('assessment report and settings', () => {
       // Not JSON at all: caught before anything is sent.
       await box.fill('{ "levers": [');
       await page.getByRole('button', { name: 'Validar y publicar' }).click();
-      await visible(page.getByText(/^El texto no es un JSON válido \(línea 1, columna \d+\)/));
+      await visible(
+        page.getByText(/^El texto no es un JSON válido \(línea 1, columna \d+\)/),
+        LOAD,
+      );
 
       // A condition on a question that does not exist: the server says which question.
       const question = definition.sections[0].questions[1];
@@ -140,7 +124,7 @@ describe('assessment report and settings', () => {
       await box.fill(JSON.stringify(definition, null, 2));
       await page.getByRole('button', { name: 'Validar y publicar' }).click();
       const problems = page.getByRole('alert').filter({ hasText: 'No se publicó' });
-      await visible(problems);
+      await visible(problems, LOAD);
       const text = (await problems.textContent()) ?? '';
       expect(text).toContain(`(${question.id})`);
       expect(text).toContain('La condición depende de una pregunta que no existe.');
@@ -149,20 +133,20 @@ describe('assessment report and settings', () => {
       await screenshot(page, 'assessment-settings-publish-error-1280');
       expect((await api.get(questionnaireUrl())).version).toBe(versionBefore);
       await page.getByRole('button', { name: 'Cancelar' }).click();
-      await visible(page.getByText(`Versión vigente: ${versionBefore},`, { exact: false }));
+      await visible(page.getByText(`Versión vigente: ${versionBefore},`, { exact: false }), LOAD);
 
       // The completion rule: saved, and still there after a reload.
       const rule = page.getByLabel('Regla para terminar (%)');
       await rule.fill('90');
       await page.getByRole('button', { name: 'Guardar configuración' }).click();
-      await visible(page.getByText('Configuración guardada'));
+      await visible(page.getByText('Configuración guardada'), LOAD);
       await page.reload();
       await expect.poll(() => rule.inputValue()).toMatch(/^90\s?%$/);
       expect((await api.get(settingsUrl())).completionPercent).toBe(90);
     } finally {
       const now = await api.get(settingsUrl());
       if (now.completionPercent !== original)
-        await put(api, settingsUrl(), { ...now, completionPercent: original });
+        await api.put(settingsUrl(), { ...now, completionPercent: original });
       await page.context().close();
     }
   });
@@ -175,9 +159,10 @@ describe('assessment report and settings', () => {
     await page.goto(`/p/${programId}/assessment/settings`);
     await visible(
       page.getByRole('heading', { level: 1, name: 'Configuración de valoraciones y planes' }),
+      LOAD,
     );
-    await visible(page.getByText(/^Solo la coordinación del programa puede cambiar/));
-    await visible(page.getByRole('heading', { name: 'Cuestionario de valoración' }));
+    await visible(page.getByText(/^Solo la coordinación del programa puede cambiar/), LOAD);
+    await visible(page.getByRole('heading', { name: 'Cuestionario de valoración' }), LOAD);
     for (const name of [
       'Guardar configuración',
       'Deshacer cambios',
@@ -191,7 +176,10 @@ describe('assessment report and settings', () => {
     // The choices are said in words, not shown as controls that cannot be used.
     expect(await page.getByRole('main').getByRole('radio').count()).toBe(0);
     expect(await page.getByRole('main').getByRole('checkbox').count()).toBe(0);
-    await visible(page.getByText(/^(Promedio de puntajes|Palanca más débil|Nivel del medio): /));
+    await visible(
+      page.getByText(/^(Promedio de puntajes|Palanca más débil|Nivel del medio): /),
+      LOAD,
+    );
     await expectAccessible(page);
     await page.context().close();
   });
@@ -200,13 +188,16 @@ describe('assessment report and settings', () => {
     const page = await newPage(browser, { width: 360 });
     await signIn(page, 'coordinator');
     await page.goto(`/p/${programId}/assessment/report`);
-    await visible(page.getByRole('region', { name: 'Niveles por palanca' }).getByRole('table'));
+    await visible(
+      page.getByRole('region', { name: 'Niveles por palanca' }).getByRole('table'),
+      LOAD,
+    );
     await expectNoPageScroll(page, 360);
     await expectAccessible(page);
     await screenshot(page, 'assessment-report-360');
     await page.goto(`/p/${programId}/assessment/settings`);
-    await visible(page.getByRole('heading', { name: 'Cuestionario de valoración' }));
-    await visible(page.getByText(/^Versión vigente: /));
+    await visible(page.getByRole('heading', { name: 'Cuestionario de valoración' }), LOAD);
+    await visible(page.getByText(/^Versión vigente: /), LOAD);
     await expectNoPageScroll(page, 360);
     await expectAccessible(page);
     await screenshot(page, 'assessment-settings-360');

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   TCaseAssessment,
@@ -9,33 +8,12 @@ import type {
 import type { TCaseCard } from '../shared/schemas/cases.ts';
 import { visibleQuestions } from '../shared/domain/assessment/scoring.ts';
 import es from '../shared/i18n/es.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
-import { dialogOpened, expectNoPageScroll, staffApi } from './registration-helpers.ts';
+import { expectAccessible, getJson, newPage, screenshot, signIn, visible } from './browser.ts';
+import { dialogOpened, expectNoPageScroll, launchForDemo } from './registration-helpers.ts';
 
-const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
-
-/** Screenshots for a person to look at, only when asked for: E2E_SCREENSHOTS=<folder>. */
-async function shot(page: Page, name: string, fullPage = true) {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
-}
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  if (!res.ok()) throw new Error(`${url} ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-const assessmentUrl = (programId: string, caseId: string) =>
-  `/api/programs/${programId}/cases/${caseId}/assessment`;
+/** A case's assessment as the API gives it to the signed-in user. */
+const assessmentOf = (page: Page, programId: string, caseId: string) =>
+  getJson<TCaseAssessment>(page, `/api/programs/${programId}/cases/${caseId}/assessment`);
 
 /**
  * Active cases in the signed-in user's scope (the server decides the scope), by name, of one
@@ -54,7 +32,7 @@ async function casesAt(
   if (!options.withoutAssessment) return list.items;
   const out: TCaseCard[] = [];
   for (const c of list.items) {
-    const a = await getJson<TCaseAssessment>(page, assessmentUrl(programId, c.id));
+    const a = await assessmentOf(page, programId, c.id);
     if (a.assessment === null) out.push(c);
   }
   return out;
@@ -152,11 +130,7 @@ describe('integral assessment and diagnosis', () => {
   let programId: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const api = await staffApi(browser, 'coordinator@demo.palanca.test');
-    const programs = await api.get('/api/programs');
-    programId = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2').id;
-    await api.context.close();
+    ({ browser, programId } = await launchForDemo());
   });
   afterAll(async () => {
     await browser.close();
@@ -170,11 +144,7 @@ describe('integral assessment and diagnosis', () => {
       await casesAt(page, programId, 'third_encounter', { withoutAssessment: true })
     )[0]!;
     expect(target).toBeDefined();
-    const { questionnaire } = await getJson<TCaseAssessment>(
-      page,
-      assessmentUrl(programId, target.id),
-    );
-    const def = questionnaire.definition;
+    const def = (await assessmentOf(page, programId, target.id)).questionnaire.definition;
     const answers: Answers = {};
 
     // From the case page's card.
@@ -190,7 +160,7 @@ describe('integral assessment and diagnosis', () => {
       await fillSection(page, def, s, answers);
       if (s === 1) {
         await showConditional(page, def, s, answers);
-        await shot(page, 'assessment-form-360', false);
+        await screenshot(page, 'assessment-form-360', false);
         await expectNoPageScroll(page, 360);
         await expectAccessible(page);
       }
@@ -240,9 +210,9 @@ describe('integral assessment and diagnosis', () => {
     await visible(lever.getByText(/^\d+ de \d+ puntos$/).first());
     await expectNoPageScroll(page, 360);
     await expectAccessible(page);
-    await shot(page, 'assessment-diagnosis-360');
+    await screenshot(page, 'assessment-diagnosis-360');
 
-    const stored = await getJson<TCaseAssessment>(page, assessmentUrl(programId, target.id));
+    const stored = await assessmentOf(page, programId, target.id);
     expect(stored.assessment?.status).toBe('submitted');
     expect(stored.diagnosis).not.toBeNull();
     await page.context().close();
@@ -257,11 +227,7 @@ describe('integral assessment and diagnosis', () => {
       .filter((c) => c.stage !== 'third_encounter')
       .at(-1)!;
     expect(target).toBeDefined();
-    const { questionnaire } = await getJson<TCaseAssessment>(
-      page,
-      assessmentUrl(programId, target.id),
-    );
-    const def = questionnaire.definition;
+    const def = (await assessmentOf(page, programId, target.id)).questionnaire.definition;
     const answers: Answers = {};
 
     await page.goto(`/p/${programId}/cases/${target.id}/assessment`);
@@ -275,7 +241,7 @@ describe('integral assessment and diagnosis', () => {
       await fillSection(page, def, s, answers, blank);
       if (s === 1) {
         await showConditional(page, def, s, answers);
-        await shot(page, 'assessment-form-1280', false);
+        await screenshot(page, 'assessment-form-1280', false);
         await expectAccessible(page);
       }
     }
@@ -290,11 +256,11 @@ describe('integral assessment and diagnosis', () => {
     await expect
       .poll(() => question.evaluate((el) => el.contains(document.activeElement)))
       .toBe(true);
-    await shot(page, 'assessment-missing-1280', false);
+    await screenshot(page, 'assessment-missing-1280', false);
     await expectAccessible(page);
 
     await savedNow(page);
-    const stored = await getJson<TCaseAssessment>(page, assessmentUrl(programId, target.id));
+    const stored = await assessmentOf(page, programId, target.id);
     expect(stored.assessment?.status).toBe('draft');
     expect(stored.diagnosis).toBeNull();
     await page.context().close();
@@ -311,7 +277,7 @@ describe('integral assessment and diagnosis', () => {
     await visible(page.getByRole('heading', { level: 2, name: es.ui.assessment.diagnosis.title }));
     const lever = page.locator('article.lever-result').first();
     const name = (await lever.getByRole('heading', { level: 3 }).textContent()) ?? '';
-    const before = await getJson<TCaseAssessment>(page, assessmentUrl(programId, target.id));
+    const before = await assessmentOf(page, programId, target.id);
     const result = before.diagnosis!.levers.find((l) => l.lever === leverIdOf(before, name))!;
     const to = result.level === 'excelente' ? 'competente' : 'excelente';
     const levelName = (l: string) => es.levels[l as keyof typeof es.levels];
@@ -326,7 +292,7 @@ describe('integral assessment and diagnosis', () => {
     const reason = 'En la visita se vio que ya lleva cuentas en un cuaderno cada día.';
     await dialog.getByLabel(es.ui.assessment.adjust.reason).fill(reason);
     await expectAccessible(page);
-    await shot(page, 'assessment-adjust-1280', false);
+    await screenshot(page, 'assessment-adjust-1280', false);
     await dialog.getByRole('button', { name: es.ui.assessment.adjust.save }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -338,9 +304,9 @@ describe('integral assessment and diagnosis', () => {
     await visible(adjusted.getByText(`Motivo: «${reason}»`));
     await visible(adjusted.getByText(levelName(to), { exact: true }));
     await expectAccessible(page);
-    await shot(page, 'assessment-adjusted-1280');
+    await screenshot(page, 'assessment-adjusted-1280');
 
-    const after = await getJson<TCaseAssessment>(page, assessmentUrl(programId, target.id));
+    const after = await assessmentOf(page, programId, target.id);
     const stored = after.diagnosis!.levers.find((l) => l.lever === result.lever)!;
     expect(stored.level).toBe(to);
     expect(stored.originalLevel).toBe(result.originalLevel);
@@ -350,10 +316,10 @@ describe('integral assessment and diagnosis', () => {
     await page.reload();
     await visible(adjusted.getByText(`Motivo: «${reason}»`));
     await expectNoPageScroll(page, 360);
-    await shot(page, 'assessment-diagnosis-adjusted-360');
+    await screenshot(page, 'assessment-diagnosis-adjusted-360');
     await adjusted.getByRole('button', { name: `Ajustar nivel: ${name}` }).click();
     await dialogOpened(dialog);
-    await shot(page, 'assessment-adjust-360', false);
+    await screenshot(page, 'assessment-adjust-360', false);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Cancelar' }).click();
     await page.context().close();

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'palanca-demo';
@@ -43,4 +45,49 @@ export async function expectAccessible(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(bad).toEqual([]);
+}
+
+/** Signs in through the form as one of the demo accounts (`coordinator`, `facilitator`…). */
+export async function signIn(page: Page, who: string) {
+  await page.goto('/login');
+  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
+  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL(/\/p\//);
+}
+
+/** Waits for it to show (for `timeout` ms when a page loads its code and data first). */
+export const visible = (locator: Locator, timeout?: number) =>
+  expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+
+/** A JSON answer of the API, read with the page's session. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  if (!res.ok()) throw new Error(`${url} ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A 1×1 PNG, like a photo taken with the phone. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Picks a file the way a person does: the button opens the chooser, the file goes in. */
+export async function chooseFile(
+  page: Page,
+  button: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(file);
+}
+
+/** A screenshot for a person to look at, only when asked for: E2E_SCREENSHOTS=<folder>. */
+export async function screenshot(page: Page, name: string, fullPage = true) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }

@@ -1,35 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../shared/i18n/es.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
-import { dialogOpened, expectNoPageScroll, isoDay, staffApi } from './registration-helpers.ts';
+import { PNG, chooseFile, expectAccessible, newPage, signIn, visible } from './browser.ts';
+import {
+  dialogOpened,
+  expectNoPageScroll,
+  isoDay,
+  launchForDemo,
+  staffApi,
+} from './registration-helpers.ts';
 
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
-
-/** A 1×1 PNG, like a photo taken with the phone. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** Picks a file the way a person does: the button opens the chooser, the file goes in. */
-async function chooseFile(
-  page: Page,
-  button: Locator,
-  file: { name: string; mimeType: string; buffer: Buffer },
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await button.click();
-  await (await chooser).setFiles(file);
-}
-
-const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
 const stageName = (id: string) => es.cases.stages[id as keyof typeof es.cases.stages];
 
 /** Opens the cases from the menu (behind the menu button on a phone). */
@@ -44,11 +24,7 @@ describe('case management', () => {
   let programId: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const api = await staffApi(browser, 'coordinator@demo.palanca.test');
-    const programs = await api.get('/api/programs');
-    programId = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2').id;
-    await api.context.close();
+    ({ browser, programId } = await launchForDemo());
   });
   afterAll(async () => {
     await browser.close();

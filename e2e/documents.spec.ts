@@ -1,6 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
+import {
+  PNG,
+  chooseFile,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  visible,
+} from './browser.ts';
 import {
   createCall,
   dialogOpened,
@@ -20,36 +28,10 @@ const PDF = Buffer.from(
     'trailer<</Root 1 0 R>>\n%%EOF\n',
   'latin1',
 );
-/** A 1×1 PNG, like a photo taken with the phone. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const ID = 'Copia del documento de identidad';
 const BILL = 'Recibo de servicio público';
 const REASON = 'La foto del recibo salió borrosa; envíe una foto nítida.';
-
-/** Picks a file the way a person does: the button opens the chooser, the file goes in. */
-async function chooseFile(
-  page: Page,
-  button: Locator,
-  file: { name: string; mimeType: string; buffer: Buffer },
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await button.click();
-  await (await chooser).setFiles(file);
-}
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
-
-const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
 
 describe('documents of an application', () => {
   let browser: Browser;

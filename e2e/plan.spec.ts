@@ -1,52 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TPlan } from '../shared/schemas/assessment.ts';
 import type { TCaseCard } from '../shared/schemas/cases.ts';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
-import { expectNoPageScroll } from './registration-helpers.ts';
-
-/** A 1×1 PNG, like a photo taken with the phone. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** Screenshots for a person to look at, outside the repository. */
-const SHOTS = path.join(os.tmpdir(), 'palanca-plan-screenshots');
-
-async function shot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
-
-/** Picks a file the way a person does: the button opens the chooser, the file goes in. */
-async function chooseFile(
-  page: Page,
-  button: Locator,
-  file: { name: string; mimeType: string; buffer: Buffer },
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await button.click();
-  await (await chooser).setFiles(file);
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.status(), url).toBe(200);
-  return (await res.json()) as T;
-}
+import {
+  PNG,
+  chooseFile,
+  expectAccessible,
+  getJson,
+  newPage,
+  screenshot,
+  signIn,
+  visible,
+} from './browser.ts';
+import { expectNoPageScroll, launchForDemo } from './registration-helpers.ts';
 
 /**
  * The signed-in user's active cases at a stage that match, by name. The first match is used: the
@@ -67,7 +35,9 @@ async function firstCase(
   return found!;
 }
 
-const visible = (locator: Locator) => expect.poll(() => locator.isVisible()).toBe(true);
+/** A screenshot at the page's width (for a person, when asked for: see `screenshot`). */
+const shot = (page: Page, name: string) =>
+  screenshot(page, `${name}-${page.viewportSize()?.width ?? 0}`);
 
 /** Pages in a PDF, counted from its page objects. */
 const pdfPages = (pdf: Buffer) =>
@@ -78,15 +48,7 @@ describe('attention plan', () => {
   let programId: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const page = await newPage(browser);
-    await signIn(page, 'facilitator');
-    const programs = await getJson<{ items: { id: string; code: string }[] }>(
-      page,
-      '/api/programs',
-    );
-    programId = programs.items.find((p) => p.code === 'PAM-2026-2')!.id;
-    await page.context().close();
+    ({ browser, programId } = await launchForDemo());
   });
   afterAll(async () => {
     await browser.close();
@@ -264,8 +226,8 @@ describe('attention plan', () => {
     expect(await page.getByRole('button', { name: 'Imprimir' }).isVisible()).toBe(false);
     for (const format of ['A4', 'Letter']) {
       const pdf = await page.pdf({ format, printBackground: false });
-      fs.mkdirSync(SHOTS, { recursive: true });
-      fs.writeFileSync(path.join(SHOTS, `plan-print-${format}.pdf`), pdf);
+      const dir = process.env.E2E_SCREENSHOTS;
+      if (dir) fs.writeFileSync(path.join(dir, `plan-print-${format}.pdf`), pdf);
       expect(pdfPages(pdf), format).toBe(1);
     }
     await shot(page, 'plan-print-media');

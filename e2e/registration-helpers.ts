@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD, baseUrl } from './browser.ts';
+import { DEMO_PASSWORD, baseUrl, launchBrowser } from './browser.ts';
 
 /** An API answer, read field by field in the specs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the API, asserted on
@@ -12,6 +12,7 @@ export interface StaffApi {
   request: APIRequestContext;
   get(path: string): Promise<Json>;
   post(path: string, body: unknown): Promise<Json>;
+  put(path: string, body: unknown): Promise<Json>;
 }
 
 export async function staffApi(browser: Browser, email: string): Promise<StaffApi> {
@@ -38,7 +39,24 @@ export async function staffApi(browser: Browser, email: string): Promise<StaffAp
     get: async (path) => check(await request.get(path)),
     post: async (path, body) =>
       check(await request.post(path, { headers: await csrf(), data: body })),
+    put: async (path, body) =>
+      check(await request.put(path, { headers: await csrf(), data: body })),
   };
+}
+
+/** The id of the demo program the specs work in (PAM-2026-2). */
+export async function demoProgramId(api: StaffApi): Promise<string> {
+  const programs = await api.get('/api/programs');
+  return programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2').id;
+}
+
+/** A browser for a file's specs, and the id of the demo program they work in. */
+export async function launchForDemo(): Promise<{ browser: Browser; programId: string }> {
+  const browser = await launchBrowser();
+  const api = await staffApi(browser, 'coordinator@demo.palanca.test');
+  const programId = await demoProgramId(api);
+  await api.context.close();
+  return { browser, programId };
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -62,9 +80,8 @@ export async function createCall(
     documents?: { required: string[]; mustBeVerified: boolean };
   },
 ) {
-  const programs = await api.get('/api/programs');
-  const program = programs.items.find((p: { code: string }) => p.code === 'PAM-2026-2');
-  const call = await api.post(`/api/programs/${program.id}/calls`, {
+  const programId = await demoProgramId(api);
+  const call = await api.post(`/api/programs/${programId}/calls`, {
     code: options.code,
     name: options.name,
     opensOn: isoDay(-5),
@@ -90,7 +107,7 @@ export async function createCall(
       targetFactor: 1.6,
     },
   });
-  return { programId: program.id as string, callId: call.id as string, code: call.code as string };
+  return { programId, callId: call.id as string, code: call.code as string };
 }
 
 /** A document number and a mobile nobody else in this run has. */

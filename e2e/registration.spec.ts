@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { expectAccessible, launchBrowser, newPage, signIn } from './browser.ts';
 import {
   createCall,
   dialogOpened,
@@ -10,14 +10,6 @@ import {
   uniqueCode,
   uniquePerson,
 } from './registration-helpers.ts';
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/login');
-  await page.getByLabel(/^Correo electrónico/).fill(`${who}@demo.palanca.test`);
-  await page.getByLabel(/^Contraseña/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForURL(/\/p\//);
-}
 
 /** Rows for the Spanish CSV template (`;`-separated), one eligible owner in Bucaramanga each. */
 function csvRow(options: { documentNumber: string; phone: string; name: string }) {

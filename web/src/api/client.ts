@@ -262,3 +262,14 @@ export function unplacedFieldErrors(error: unknown, knownPaths: readonly string[
     .filter((f) => !knownPaths.some((p) => f.path === p || f.path.startsWith(`${p}.`)))
     .map((f) => f.message);
 }
+
+/**
+ * What a form says above its buttons after a refusal: the error's message and the field errors
+ * no input shows; nothing when every field error stands next to its input.
+ */
+export function generalErrors(error: unknown, knownPaths: readonly string[]): string[] {
+  const rest = unplacedFieldErrors(error, knownPaths);
+  return rest.length > 0 || !isApiError(error) || error.fields.length === 0
+    ? [errorMessage(error), ...rest]
+    : [];
+}

@@ -6,6 +6,17 @@ export function shareOf(part: number, whole: number | null): number | null {
   return whole && whole > 0 ? part / whole : null;
 }
 
+/** A count in a table cell; a zero is greyed, so the counts that matter stand out. */
+export function Count({ n }: { n: number }) {
+  const f = useFormat();
+  if (n !== 0) return f.number(n);
+  return (
+    <Text component="span" c="dimmed" size="sm">
+      0
+    </Text>
+  );
+}
+
 /** A labelled figure in a card (program home, call summary). */
 export function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

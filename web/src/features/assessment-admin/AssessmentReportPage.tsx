@@ -1,15 +1,4 @@
-import {
-  Box,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -23,22 +12,19 @@ import {
 } from '../../../../shared/schemas/assessment.ts';
 import type { TProgram } from '../../../../shared/schemas/programs.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { Count } from '../../components/Stats.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useCurrentProgram } from '../programs/ProgramContext.tsx';
 import { useProgram } from '../programs/api.ts';
 import { Section } from '../registration/ApplicantPage.tsx';
-import { useCaseQuery } from '../cases/filters.tsx';
-import {
-  useAssessmentAdminPermissions,
-  useAssessmentReport,
-  useLeverName,
-  useQuestionnaire,
-} from './api.ts';
-import type { ReportFilter } from './api.ts';
+import { useAssessmentReport, useQuestionnaire, type ReportFilter } from '../assessment/api.ts';
+import { useLeverName } from '../assessment/labels.ts';
+import { useAssessmentPermissions } from '../assessment/permissions.ts';
+import { PlaceFilters, useCaseQuery } from '../cases/filters.tsx';
 
 /** One shade per level, weakest to strongest; segments are told apart by a white gap too. */
-export const LEVEL_COLORS: Record<Level, string> = {
+const LEVEL_COLORS: Record<Level, string> = {
   incipiente: 'var(--mantine-color-red-7)',
   aceptable: 'var(--mantine-color-orange-5)',
   confiable: 'var(--mantine-color-yellow-4)',
@@ -76,13 +62,7 @@ function CountTable<R>(props: {
       const n = v.get(c.key) ?? 0;
       return (
         <Table.Td key={c.key} className="num" fw={bold ? 700 : undefined}>
-          {n === 0 && !bold ? (
-            <Text component="span" c="dimmed" size="sm">
-              0
-            </Text>
-          ) : (
-            f.number(n)
-          )}
+          {bold ? f.number(n) : <Count n={n} />}
         </Table.Td>
       );
     }
@@ -248,17 +228,11 @@ function LevelsTable({
                 </Table.Th>
                 {LEVELS.map((l) => (
                   <Table.Td key={l} className="num">
-                    {r.counts[l] === 0 ? (
-                      <Text component="span" c="dimmed" size="sm">
-                        0
+                    <Count n={r.counts[l]} />
+                    {r.counts[l] > 0 && (
+                      <Text component="span" size="xs" c="dimmed" display="block">
+                        {f.percent(r.counts[l] / total)}
                       </Text>
-                    ) : (
-                      <>
-                        {f.number(r.counts[l])}
-                        <Text component="span" size="xs" c="dimmed" display="block">
-                          {f.percent(r.counts[l] / total)}
-                        </Text>
-                      </>
                     )}
                   </Table.Td>
                 ))}
@@ -458,9 +432,6 @@ function ReportFilters({
   const { t } = useTranslation();
   const { filter, update, clear } = query;
   const cities = [...(program?.cities ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-  const localities = (program?.localities ?? []).filter(
-    (l) => !filter.municipalityCode || l.municipalityCode === filter.municipalityCode,
-  );
   return (
     <Paper
       withBorder
@@ -471,28 +442,12 @@ function ReportFilters({
     >
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
-          <Select
-            label={t('ui.assessmentAdmin.report.city')}
-            placeholder={t('ui.common.all')}
-            data={cities.map((c) => ({ value: c.municipalityCode, label: c.name }))}
-            value={filter.municipalityCode ?? null}
-            onChange={(v) => update({ municipalityCode: v, localityCode: null })}
-            clearable
-            searchable
-            nothingFoundMessage={t('ui.common.nothingFound')}
+          <PlaceFilters
+            cities={cities}
+            localities={program?.localities ?? []}
+            filter={filter}
+            update={update}
           />
-          {localities.length > 0 && (
-            <Select
-              label={t('ui.assessmentAdmin.report.locality')}
-              placeholder={t('ui.common.all')}
-              data={localities.map((l) => ({ value: l.localityCode, label: l.name }))}
-              value={filter.localityCode ?? null}
-              onChange={(v) => update({ localityCode: v })}
-              clearable
-              searchable
-              nothingFoundMessage={t('ui.common.nothingFound')}
-            />
-          )}
         </SimpleGrid>
         {(filter.municipalityCode || filter.localityCode) && (
           <Group justify="flex-end">
@@ -511,7 +466,7 @@ export default function AssessmentReportPage() {
   const { t } = useTranslation();
   const { programId = '' } = useParams();
   const { role } = useCurrentProgram();
-  const can = useAssessmentAdminPermissions();
+  const can = useAssessmentPermissions();
   const query = useCaseQuery();
   const filter: ReportFilter = {
     ...(query.filter.municipalityCode ? { municipalityCode: query.filter.municipalityCode } : {}),

@@ -1,8 +1,6 @@
 import {
   Accordion,
-  Anchor,
   Box,
-  Breadcrumbs,
   Button,
   Checkbox,
   Fieldset,
@@ -13,13 +11,12 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { levelOf } from '../../../../shared/domain/assessment/scoring.ts';
 import {
   LEVELS,
@@ -29,30 +26,27 @@ import {
   type TPlanTemplate,
   type TQuestionnaireDefinition,
 } from '../../../../shared/schemas/assessment.ts';
-import { errorMessage, formErrors, isApiError, unplacedFieldErrors } from '../../api/client.ts';
+import { formErrors, generalErrors, isApiError } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { SaveActions } from '../../components/SaveActions.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { notifySuccess } from '../../components/notify.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { currentLanguage } from '../../i18n/index.ts';
-import { Section } from '../registration/ApplicantPage.tsx';
-import { isMissing } from '../registration/labels.ts';
 import {
-  useAssessmentAdminPermissions,
   useAssessmentSettings,
-  useLeverName,
   useQuestionnaire,
   useSaveAssessmentSettings,
-} from './api.ts';
-import {
-  JsonTextarea,
-  ProblemList,
-  QuestionnairePanel,
-  useParseJson,
-  type PlacedProblem,
-} from './QuestionnairePanel.tsx';
+} from '../assessment/api.ts';
+import { useDefinitionText, useLeverName } from '../assessment/labels.ts';
+import { useAssessmentPermissions } from '../assessment/permissions.ts';
+import { usePlanLabels } from '../plan/labels.ts';
+import { Section } from '../registration/ApplicantPage.tsx';
+import { isMissing } from '../registration/labels.ts';
+import { JsonEditor, at, primitive, type PlacedProblem } from './JsonEditor.tsx';
+import { QuestionnairePanel } from './QuestionnairePanel.tsx';
 
 const UPPER_LEVELS = ['aceptable', 'confiable', 'competente', 'excelente'] as const;
 
@@ -166,10 +160,7 @@ function ScoringForm({
         // The save button is far below the thresholds: take the person to the first problem.
         const first = FIELD_PATHS.find((p) => p in placed);
         if (first) form.getInputNode(first)?.focus();
-        const rest = unplacedFieldErrors(e, FIELD_PATHS);
-        setGeneral(
-          rest.length > 0 || Object.keys(placed).length === 0 ? [errorMessage(e), ...rest] : [],
-        );
+        setGeneral(generalErrors(e, FIELD_PATHS));
       },
     });
   };
@@ -295,27 +286,19 @@ function ScoringForm({
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="md">
         {fields}
-        {general.length > 0 && (
-          <Notice color="red" role="alert" title={t(`${k}.saveFailed`)}>
-            {general.join(' ')}
-          </Notice>
-        )}
-        <Group gap="sm" justify="flex-end">
-          <Button
-            variant="default"
-            disabled={!form.isDirty() || save.isPending}
-            onClick={() => {
-              form.reset();
-              form.clearErrors();
-              setGeneral([]);
-            }}
-          >
-            {t(`${k}.reset`)}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t(`${k}.save`)}
-          </Button>
-        </Group>
+        <SaveActions
+          problems={general}
+          failedTitle={t(`${k}.saveFailed`)}
+          resetLabel={t(`${k}.reset`)}
+          saveLabel={t(`${k}.save`)}
+          dirty={form.isDirty()}
+          saving={save.isPending}
+          onReset={() => {
+            form.reset();
+            form.clearErrors();
+            setGeneral([]);
+          }}
+        />
       </Stack>
     </form>
   );
@@ -323,7 +306,8 @@ function ScoringForm({
 
 function TemplateTable({ label, templates }: { label: string; templates: TPlanTemplate[] }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
+  const text = useDefinitionText();
+  const labels = usePlanLabels(undefined);
   const k = 'ui.assessmentAdmin.templates';
   return (
     <ScrollTable minWidth={620} label={label}>
@@ -361,9 +345,9 @@ function TemplateTable({ label, templates }: { label: string; templates: TPlanTe
                     {tpl.levels.map((l) => t(`levels.${l}`)).join(', ')}
                   </Table.Th>
                 )}
-                <Table.Td>{a.title[lang] || a.title.es}</Table.Td>
+                <Table.Td>{text(a.title)}</Table.Td>
                 <Table.Td className="num">{a.week}</Table.Td>
-                <Table.Td>{t(`responsibles.${a.responsible}`)}</Table.Td>
+                <Table.Td>{labels.responsible(a.responsible)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -377,7 +361,7 @@ function TemplateTable({ label, templates }: { label: string; templates: TPlanTe
 function usePlaceTemplatePath(definition?: TQuestionnaireDefinition) {
   const { t } = useTranslation();
   const leverName = useLeverName(definition);
-  const lang = currentLanguage();
+  const text = useDefinitionText();
   return (sent: unknown, path: string, message: string): PlacedProblem => {
     const seg = path
       .replace(/^templates\.?/, '')
@@ -399,20 +383,14 @@ function usePlaceTemplatePath(definition?: TQuestionnaireDefinition) {
       from = 1;
       if (seg[1] === 'activities' && seg[2] !== undefined && /^\d+$/.test(seg[2])) {
         const a = tpl?.activities?.[Number(seg[2])];
-        const title = a?.title ? a.title[lang] || a.title.es : '';
+        const title = text(a?.title);
         where += `, ${t(`${k}.atActivity`, { n: Number(seg[2]) + 1, title })}`;
         from = 3;
       }
     }
     const field = seg.slice(from).join('.');
     if (field) where += `${where ? ', ' : ''}${t('ui.assessmentAdmin.json.field', { field })}`;
-    let node: unknown = sent;
-    for (const s of seg) node = node && typeof node === 'object' ? (node as never)[s] : undefined;
-    const value =
-      typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean'
-        ? String(node)
-        : null;
-    return { where, message, value };
+    return { where, message, value: primitive(at(sent, seg)) };
   };
 }
 
@@ -428,63 +406,34 @@ function TemplatesEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const parseJson = useParseJson();
   const place = usePlaceTemplatePath(definition);
   const save = useSaveAssessmentSettings(programId);
-  const [text, setText] = useState(() => JSON.stringify(settings.templates, null, 2));
-  const [jsonError, setJsonError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<PlacedProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const k = 'ui.assessmentAdmin.templates';
-
-  const submit = () => {
-    setProblems([]);
-    setFailure(null);
-    const parsed = parseJson(text);
-    if (!parsed.ok) {
-      setJsonError(parsed.message);
-      return;
-    }
-    setJsonError(null);
-    // The other settings go back as the server has them.
-    const body = { ...settings, templates: parsed.value as TPlanTemplate[] };
-    save.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t(`${k}.saved`), t('ui.assessmentAdmin.settings.savedBody'));
-        onDone();
-      },
-      onError: (e) => {
-        const fields = isApiError(e) ? e.fields.filter((f) => f.path.startsWith('templates')) : [];
-        if (fields.length === 0) setFailure(errorMessage(e));
-        else setProblems(fields.map((f) => place(parsed.value, f.path, f.message)));
-      },
-    });
-  };
-
   return (
-    <Stack gap="sm">
-      <JsonTextarea
-        label={t(`${k}.json`)}
-        description={t(`${k}.jsonHelp`)}
-        value={text}
-        onChange={setText}
-        error={jsonError}
-      />
-      {problems.length > 0 && <ProblemList title={t(`${k}.saveFailed`)} problems={problems} />}
-      {failure && (
-        <Notice color="red" role="alert" title={t(`${k}.saveFailed`)}>
-          {failure}
-        </Notice>
-      )}
-      <Group gap="sm" justify="flex-end">
-        <Button variant="default" onClick={onDone} disabled={save.isPending}>
-          {t('ui.common.cancel')}
-        </Button>
-        <Button onClick={submit} loading={save.isPending}>
-          {t(`${k}.validateAndSave`)}
-        </Button>
-      </Group>
-    </Stack>
+    <JsonEditor
+      label={t(`${k}.json`)}
+      description={t(`${k}.jsonHelp`)}
+      initial={settings.templates}
+      // The other settings go back as the server has them.
+      onSubmit={(templates, failed) =>
+        save.mutate(
+          { ...settings, templates: templates as TPlanTemplate[] },
+          {
+            onSuccess: () => {
+              notifySuccess(t(`${k}.saved`), t('ui.assessmentAdmin.settings.savedBody'));
+              onDone();
+            },
+            onError: failed,
+          },
+        )
+      }
+      submitting={save.isPending}
+      submitLabel={t(`${k}.validateAndSave`)}
+      failedTitle={t(`${k}.saveFailed`)}
+      place={place}
+      scope="templates"
+      onCancel={onDone}
+    />
   );
 }
 
@@ -575,7 +524,7 @@ function TemplatesSection({
 export default function AssessmentSettingsPage() {
   const { t } = useTranslation();
   const { programId = '' } = useParams();
-  const can = useAssessmentAdminPermissions();
+  const can = useAssessmentPermissions();
   const settings = useAssessmentSettings(programId);
   const questionnaire = useQuestionnaire(programId);
   const title = t('ui.assessmentAdmin.settings.title');
@@ -586,26 +535,19 @@ export default function AssessmentSettingsPage() {
 
   return (
     <Stack gap="md">
-      <Breadcrumbs separator="›" styles={{ root: { flexWrap: 'wrap' } }}>
-        <Anchor
-          component={Link}
-          to={`/p/${encodeURIComponent(programId)}/assessment/report`}
-          size="sm"
-        >
-          {t('ui.assessmentAdmin.report.title')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {title}
-        </Text>
-      </Breadcrumbs>
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 24, sm: 30 }}>
-          {title}
-        </Title>
+      <PageHeader
+        title={title}
+        crumbs={[
+          {
+            label: t('ui.assessmentAdmin.report.title'),
+            to: `/p/${encodeURIComponent(programId)}/assessment/report`,
+          },
+        ]}
+      >
         <Text size="sm" c="dimmed">
           {t('ui.assessmentAdmin.settings.intro')}
         </Text>
-      </Stack>
+      </PageHeader>
       {settings.isError ? (
         isApiError(settings.error) && settings.error.status === 403 ? (
           <Notice color="yellow">{t('ui.assessmentAdmin.settings.noAccess')}</Notice>

@@ -1,176 +1,31 @@
-import {
-  Accordion,
-  Box,
-  Button,
-  Code,
-  Group,
-  List,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Accordion, Box, Button, Code, List, Select, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   TPoints,
   TQuestion,
   TQuestionnaireDefinition,
+  TText,
 } from '../../../../shared/schemas/assessment.ts';
-import { errorMessage, isApiError } from '../../api/client.ts';
-import { Notice } from '../../components/Notice.tsx';
 import { notifySuccess } from '../../components/notify.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { currentLanguage } from '../../i18n/index.ts';
-import { Section } from '../registration/ApplicantPage.tsx';
 import {
-  useLeverName,
   usePublishQuestionnaire,
   useQuestionnaire,
   useQuestionnaireVersion,
   useQuestionnaireVersions,
-} from './api.ts';
-
-type Text2 = { es: string; en: string };
-
-/** A bilingual text in the UI language, else in Spanish. */
-function pick(text: Partial<Text2> | undefined, fallback = ''): string {
-  if (!text) return fallback;
-  return text[currentLanguage()] || text.es || fallback;
-}
-
-// ---------- JSON editing, shared with the plan templates ----------
-
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** Parses JSON typed by a person; a failure says where, in lines and columns, when it can. */
-export function useParseJson() {
-  const { t } = useTranslation();
-  return (text: string): JsonResult => {
-    try {
-      return { ok: true, value: JSON.parse(text) as unknown };
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : '';
-      const lineCol = /line (\d+) column (\d+)/.exec(detail);
-      const position = /position (\d+)/.exec(detail);
-      let line: number | null = null;
-      let column: number | null = null;
-      if (lineCol) {
-        line = Number(lineCol[1]);
-        column = Number(lineCol[2]);
-      } else if (position) {
-        const before = text.slice(0, Number(position[1])).split('\n');
-        line = before.length;
-        column = before[before.length - 1]!.length + 1;
-      } else if (/end of (JSON|data) input|Unexpected end/i.test(detail)) {
-        const lines = text.split('\n');
-        line = lines.length;
-        column = lines[lines.length - 1]!.length + 1;
-      }
-      return {
-        ok: false,
-        message:
-          line !== null
-            ? t('ui.assessmentAdmin.json.invalidAt', { line, column })
-            : t('ui.assessmentAdmin.json.invalid'),
-      };
-    }
-  };
-}
-
-/** One server problem, placed in words: where it is, what is wrong, and what was written there. */
-export interface PlacedProblem {
-  where: string;
-  message: string;
-  value: string | null;
-}
-
-/** The value at a dotted path of parsed JSON, when there is one. */
-function at(root: unknown, segments: string[]): unknown {
-  let node = root;
-  for (const s of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[s];
-  }
-  return node;
-}
-
-function primitive(value: unknown): string | null {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
-  return null;
-}
-
-/** Lists the server's field errors with the place they point at, described by the JSON sent. */
-export function ProblemList({ title, problems }: { title: string; problems: PlacedProblem[] }) {
-  const { t } = useTranslation();
-  return (
-    <Notice color="red" role="alert" title={title}>
-      <List spacing={6} size="sm">
-        {problems.map((p, i) => (
-          <List.Item key={i}>
-            {p.where && (
-              <Text component="span" fw={600} size="sm">
-                {p.where}:{' '}
-              </Text>
-            )}
-            {p.message}
-            {p.value !== null && (
-              <Text component="span" size="sm">
-                {' '}
-                {t('ui.assessmentAdmin.json.written', { value: p.value })}
-              </Text>
-            )}
-          </List.Item>
-        ))}
-      </List>
-    </Notice>
-  );
-}
-
-/** A large monospace text box for JSON. */
-export function JsonTextarea(props: {
-  label: string;
-  description: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | null;
-  textareaRef?: React.Ref<HTMLTextAreaElement>;
-}) {
-  return (
-    <Textarea
-      ref={props.textareaRef}
-      label={props.label}
-      description={props.description}
-      value={props.value}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-      error={props.error ?? undefined}
-      autosize
-      minRows={16}
-      maxRows={30}
-      spellCheck={false}
-      autoCapitalize="off"
-      autoCorrect="off"
-      styles={{
-        input: {
-          fontFamily: 'var(--mantine-font-family-monospace)',
-          fontSize: 13,
-          lineHeight: 1.45,
-          whiteSpace: 'pre',
-          overflowX: 'auto',
-        },
-      }}
-    />
-  );
-}
-
-// ---------- the questionnaire ----------
+} from '../assessment/api.ts';
+import { useDefinitionText, useLeverName } from '../assessment/labels.ts';
+import { Section } from '../registration/ApplicantPage.tsx';
+import { JsonEditor, at, primitive, type PlacedProblem } from './JsonEditor.tsx';
 
 /** Where a path of the definition points: the question (with its label), section or lever. */
 function usePlaceDefinitionPath() {
   const { t } = useTranslation();
+  const pick = useDefinitionText();
   return (sent: unknown, rawPath: string, message: string): PlacedProblem => {
     const path = rawPath.replace(/^definition\.?/, '');
     const seg = path ? path.split('.') : [];
@@ -189,7 +44,7 @@ function usePlaceDefinitionPath() {
       };
     }
     if (seg[0] === 'sections' && seg[1] !== undefined) {
-      const s = at(sent, seg.slice(0, 2)) as { id?: unknown; title?: Partial<Text2> } | undefined;
+      const s = at(sent, seg.slice(0, 2)) as { id?: unknown; title?: Partial<TText> } | undefined;
       const id = typeof s?.id === 'string' ? s.id : `#${Number(seg[1]) + 1}`;
       return {
         where: withField(
@@ -217,19 +72,36 @@ function usePlaceDefinitionPath() {
   };
 }
 
-/** "Finanzas 2 · Mercadeo 1", or "sin puntos". */
-function usePointsText(definition: TQuestionnaireDefinition) {
+/** An answer and the points it earns: "Sí — Finanzas 2 · Mercadeo 1", or "— sin puntos". */
+function PointsItem({
+  definition,
+  points,
+  children,
+}: {
+  definition: TQuestionnaireDefinition;
+  points: TPoints | undefined;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const leverName = useLeverName(definition);
-  return (points: TPoints | undefined) => {
-    const entries = Object.entries(points ?? {}).filter(([, n]) => n > 0);
-    if (entries.length === 0) return t('ui.assessmentAdmin.questionnaire.noPoints');
-    return entries
-      .map(([lever, n]) =>
-        t('ui.assessmentAdmin.questionnaire.points', { lever: leverName(lever), points: n }),
-      )
-      .join(' · ');
-  };
+  const entries = Object.entries(points ?? {}).filter(([, n]) => n > 0);
+  const text =
+    entries.length === 0
+      ? t('ui.assessmentAdmin.questionnaire.noPoints')
+      : entries
+          .map(([lever, n]) =>
+            t('ui.assessmentAdmin.questionnaire.points', { lever: leverName(lever), points: n }),
+          )
+          .join(' · ');
+  return (
+    <List.Item>
+      {children}
+      <Text component="span" size="xs" c="dimmed">
+        {' — '}
+        {text}
+      </Text>
+    </List.Item>
+  );
 }
 
 function QuestionItem({
@@ -243,7 +115,7 @@ function QuestionItem({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const pointsText = usePointsText(definition);
+  const pick = useDefinitionText();
   const k = 'ui.assessmentAdmin.questionnaire';
   const meta = [t(`${k}.types.${q.type}`), q.required ? t(`${k}.required`) : t(`${k}.optional`)];
   if (q.min !== undefined || q.max !== undefined)
@@ -288,47 +160,31 @@ function QuestionItem({
       {q.options && q.options.length > 0 && (
         <List size="sm" spacing={2} mt={4} withPadding>
           {q.options.map((o) => (
-            <List.Item key={o.id}>
+            <PointsItem key={o.id} definition={definition} points={o.points}>
               {pick(o.label, o.id)}
               {o.exclusive ? ` ${t(`${k}.exclusive`)}` : ''}
-              <Text component="span" size="xs" c="dimmed">
-                {' — '}
-                {pointsText(o.points)}
-              </Text>
-            </List.Item>
+            </PointsItem>
           ))}
         </List>
       )}
       {q.type === 'yes_no' && (q.yesPoints || q.noPoints) && (
         <List size="sm" spacing={2} mt={4} withPadding>
-          <List.Item>
+          <PointsItem definition={definition} points={q.yesPoints}>
             {t(`${k}.yes`)}
-            <Text component="span" size="xs" c="dimmed">
-              {' — '}
-              {pointsText(q.yesPoints)}
-            </Text>
-          </List.Item>
-          <List.Item>
+          </PointsItem>
+          <PointsItem definition={definition} points={q.noPoints}>
             {t(`${k}.no`)}
-            <Text component="span" size="xs" c="dimmed">
-              {' — '}
-              {pointsText(q.noPoints)}
-            </Text>
-          </List.Item>
+          </PointsItem>
         </List>
       )}
       {q.bands && q.bands.length > 0 && (
         <List size="sm" spacing={2} mt={4} withPadding>
           {q.bands.map((b) => (
-            <List.Item key={b.from}>
+            <PointsItem key={b.from} definition={definition} points={b.points}>
               {t(`${k}.bandFrom`, {
                 from: q.type === 'money' ? f.money(b.from) : f.number(b.from),
               })}
-              <Text component="span" size="xs" c="dimmed">
-                {' — '}
-                {pointsText(b.points)}
-              </Text>
-            </List.Item>
+            </PointsItem>
           ))}
         </List>
       )}
@@ -339,6 +195,7 @@ function QuestionItem({
 /** Sections with their questions, conditions in words and options with their points. */
 function DefinitionPreview({ definition }: { definition: TQuestionnaireDefinition }) {
   const { t } = useTranslation();
+  const pick = useDefinitionText();
   const byId = new Map(definition.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   return (
     <Accordion multiple variant="separated" order={3} chevronPosition="left">
@@ -373,69 +230,35 @@ function PublishEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const parseJson = useParseJson();
   const place = usePlaceDefinitionPath();
   const publish = usePublishQuestionnaire(programId);
-  const [text, setText] = useState(() => JSON.stringify(current, null, 2));
-  const [jsonError, setJsonError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<PlacedProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
   const k = 'ui.assessmentAdmin.questionnaire';
-  useEffect(() => area.current?.focus({ preventScroll: false }), []);
-
-  const submit = () => {
-    setProblems([]);
-    setFailure(null);
-    const parsed = parseJson(text);
-    if (!parsed.ok) {
-      setJsonError(parsed.message);
-      area.current?.focus();
-      return;
-    }
-    setJsonError(null);
-    publish.mutate(parsed.value, {
-      onSuccess: (published) => {
-        notifySuccess(t(`${k}.published`, { version: published.version }), t(`${k}.publishedBody`));
-        onDone();
-      },
-      onError: (e) => {
-        const fields = isApiError(e) ? e.fields : [];
-        if (fields.length === 0) setFailure(errorMessage(e));
-        else setProblems(fields.map((field) => place(parsed.value, field.path, field.message)));
-      },
-    });
-  };
-
   return (
-    <Stack gap="sm" id="questionnaire-publish">
-      <JsonTextarea
-        label={t(`${k}.definition`)}
-        description={t(`${k}.definitionHelp`)}
-        value={text}
-        onChange={setText}
-        error={jsonError}
-        textareaRef={area}
-      />
-      {problems.length > 0 && <ProblemList title={t(`${k}.publishFailed`)} problems={problems} />}
-      {failure && (
-        <Notice color="red" role="alert" title={t(`${k}.publishFailed`)}>
-          {failure}
-        </Notice>
-      )}
-      <Group gap="sm" justify="flex-end">
-        <Button variant="default" onClick={onDone} disabled={publish.isPending}>
-          {t('ui.common.cancel')}
-        </Button>
-        <Button
-          onClick={submit}
-          loading={publish.isPending}
-          leftSection={<IconUpload size={18} aria-hidden="true" />}
-        >
-          {t(`${k}.validateAndPublish`)}
-        </Button>
-      </Group>
-    </Stack>
+    <JsonEditor
+      id="questionnaire-publish"
+      label={t(`${k}.definition`)}
+      description={t(`${k}.definitionHelp`)}
+      initial={current}
+      onSubmit={(definition, failed) =>
+        publish.mutate(definition, {
+          onSuccess: (published) => {
+            notifySuccess(
+              t(`${k}.published`, { version: published.version }),
+              t(`${k}.publishedBody`),
+            );
+            onDone();
+          },
+          onError: failed,
+        })
+      }
+      submitting={publish.isPending}
+      submitLabel={t(`${k}.validateAndPublish`)}
+      submitIcon={<IconUpload size={18} aria-hidden="true" />}
+      failedTitle={t(`${k}.publishFailed`)}
+      place={place}
+      autoFocus
+      onCancel={onDone}
+    />
   );
 }
 

@@ -1,19 +1,21 @@
-import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconInfoCircle, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { checkAnswers } from '../../../../shared/domain/assessment/scoring.ts';
 import type { TAnswers, TCaseAssessment } from '../../../../shared/schemas/assessment.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { notifyError } from '../../components/notify.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { isMissing } from '../registration/labels.ts';
 import { useCase } from '../cases/api.ts';
+import { caseLink } from '../cases/CaseCard.tsx';
 import {
   assessmentKeys,
   useCaseAssessment,
@@ -49,7 +51,7 @@ function CurrentDiagnosis({
 }) {
   const diagnosis = data.diagnosis!;
   const other = diagnosis.questionnaireVersion !== data.questionnaire.version;
-  const older = useQuestionnaireVersion(programId, diagnosis.questionnaireVersion, other);
+  const older = useQuestionnaireVersion(programId, other ? diagnosis.questionnaireVersion : null);
   const definition = (other ? older.data?.definition : undefined) ?? data.questionnaire.definition;
   return (
     <DiagnosisView
@@ -102,8 +104,6 @@ export default function AssessmentPage() {
   const a = data.assessment;
   const editable = can.assess && !data.locked;
   const submitted = a?.status === 'submitted' && data.diagnosis !== null;
-  const casesLink = `/p/${encodeURIComponent(programId)}/cases`;
-  const caseLink = `${casesLink}/${encodeURIComponent(caseId)}`;
 
   let body;
   if (submitted) {
@@ -179,27 +179,23 @@ export default function AssessmentPage() {
 
   return (
     <Stack gap="md">
-      <Breadcrumbs separator="›" styles={{ root: { flexWrap: 'wrap' } }}>
-        <Anchor component={Link} to={casesLink} size="sm">
-          {t('ui.cases.title')}
-        </Anchor>
-        <Anchor component={Link} to={caseLink} size="sm" maw={220} truncate>
-          {businessName ?? t('ui.cases.page.title')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {t('ui.assessment.page.title')}
-        </Text>
-      </Breadcrumbs>
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 24, sm: 30 }}>
-          {t('ui.assessment.page.title')}
-        </Title>
+      <PageHeader
+        title={t('ui.assessment.page.title')}
+        crumbs={[
+          { label: t('ui.cases.title'), to: `/p/${encodeURIComponent(programId)}/cases` },
+          {
+            label: businessName ?? t('ui.cases.page.title'),
+            to: caseLink(programId, caseId),
+            truncate: true,
+          },
+        ]}
+      >
         {businessName && (
           <Text size="sm" c="dimmed">
             {detail.data?.ownerName ? `${businessName} · ${detail.data.ownerName}` : businessName}
           </Text>
         )}
-      </Stack>
+      </PageHeader>
       {data.locked && (
         <Notice
           color="gray"

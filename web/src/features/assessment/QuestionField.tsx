@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TAnswer, TQuestion } from '../../../../shared/schemas/assessment.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -148,25 +148,42 @@ export function QuestionField(props: Props) {
   const { question: q, value, onChange, error, readOnly } = props;
   const label = text(q.label);
   const help = q.help ? text(q.help) : undefined;
+  const groupProps = { id, label, help, required: q.required, error };
+  // What every option of a single, multiple or yes/no question shares.
+  const optionProps = {
+    classNames: optionClasses,
+    disabled: readOnly,
+    error: Boolean(error),
+    size: 'md',
+  } as const;
+  // What the date and text inputs share: a string answer, cleared when emptied.
+  const inputProps = {
+    label,
+    description: help,
+    required: q.required,
+    error,
+    value: typeof value === 'string' ? value : '',
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onChange(q.id, e.currentTarget.value || undefined),
+    disabled: readOnly,
+    size: 'md',
+  } as const;
 
   const field = (() => {
     switch (q.type) {
       case 'single':
         return (
-          <OptionGroup id={id} label={label} help={help} required={q.required} error={error}>
+          <OptionGroup {...groupProps}>
             <Stack gap={8}>
               {(q.options ?? []).map((o) => (
                 <Radio
                   key={o.id}
-                  classNames={optionClasses}
+                  {...optionProps}
                   name={`${id}-options`}
                   value={o.id}
                   label={text(o.label)}
                   checked={value === o.id}
                   onChange={() => onChange(q.id, o.id)}
-                  disabled={readOnly}
-                  error={Boolean(error)}
-                  size="md"
                 />
               ))}
             </Stack>
@@ -191,25 +208,16 @@ export function QuestionField(props: Props) {
           onChange(q.id, next.length > 0 ? next : undefined);
         };
         return (
-          <OptionGroup
-            id={id}
-            label={label}
-            help={help ?? t('ui.assessment.form.severalAllowed')}
-            required={q.required}
-            error={error}
-          >
+          <OptionGroup {...groupProps} help={help ?? t('ui.assessment.form.severalAllowed')}>
             <Stack gap={8}>
               {(q.options ?? []).map((o) => (
                 <Checkbox
                   key={o.id}
-                  classNames={optionClasses}
+                  {...optionProps}
                   value={o.id}
                   label={text(o.label)}
                   checked={chosen.includes(o.id)}
                   onChange={(e) => toggle(o.id, e.currentTarget.checked)}
-                  disabled={readOnly}
-                  error={Boolean(error)}
-                  size="md"
                 />
               ))}
             </Stack>
@@ -218,20 +226,17 @@ export function QuestionField(props: Props) {
       }
       case 'yes_no':
         return (
-          <OptionGroup id={id} label={label} help={help} required={q.required} error={error}>
+          <OptionGroup {...groupProps}>
             <SimpleGrid cols={2} spacing={8} maw={360}>
               {[true, false].map((yes) => (
                 <Radio
                   key={String(yes)}
-                  classNames={optionClasses}
+                  {...optionProps}
                   name={`${id}-options`}
                   value={yes ? 'yes' : 'no'}
                   label={yes ? t('ui.assessment.answer.yes') : t('ui.assessment.answer.no')}
                   checked={value === yes}
                   onChange={() => onChange(q.id, yes)}
-                  disabled={readOnly}
-                  error={Boolean(error)}
-                  size="md"
                 />
               ))}
             </SimpleGrid>
@@ -244,32 +249,18 @@ export function QuestionField(props: Props) {
         return (
           <TextInput
             type="date"
-            label={label}
-            description={help}
-            required={q.required}
-            error={error}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => onChange(q.id, e.currentTarget.value || undefined)}
-            disabled={readOnly}
-            size="md"
+            {...inputProps}
             styles={{ label: { fontWeight: 600 }, wrapper: { maxWidth: 240 } }}
           />
         );
       case 'text':
         return (
           <Textarea
-            label={label}
-            description={help}
-            required={q.required}
-            error={error}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(e) => onChange(q.id, e.currentTarget.value || undefined)}
-            disabled={readOnly}
+            {...inputProps}
             autosize
             minRows={2}
             maxRows={8}
             maxLength={2000}
-            size="md"
             styles={{ label: { fontWeight: 600 } }}
           />
         );

@@ -47,22 +47,33 @@ export function visibleAnswers(def: Definition, answers: TAnswers): TAnswers {
   );
 }
 
-/** Text of the definition in the UI language (Spanish when the other is empty). */
+/**
+ * Text of the definition in the UI language (Spanish when the other is empty), else `fallback`
+ * (an id, say) when both are empty.
+ */
 export function useDefinitionText() {
   const lang = currentLanguage();
-  return useCallback((text: TText | undefined) => (text ? text[lang] || text.es : ''), [lang]);
+  return useCallback(
+    (text: Partial<TText> | undefined, fallback = '') =>
+      (text ? text[lang] || text.es : '') || fallback,
+    [lang],
+  );
 }
 
-/** A lever's name: the program's own when it gave one, else the translation, else the id. */
-export function useLeverName(def: Definition | undefined) {
+/**
+ * A lever's name: "overall" for the overall level; the program's own name in the UI language when
+ * it gave one; else the translation of a default lever; else its name in Spanish; else its id.
+ */
+export function useLeverName(def: Pick<TQuestionnaireDefinition, 'levers'> | undefined) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return useCallback(
     (id: string) => {
       if (id === 'overall') return t('levers.overall');
-      const configured = def?.levers.find((l) => l.id === id)?.name[lang];
-      if (configured) return configured;
-      return oneOf(DEFAULT_LEVERS, id) ? t(`levers.${id}`) : id;
+      const configured = def?.levers.find((l) => l.id === id)?.name;
+      if (configured?.[lang]) return configured[lang];
+      if (oneOf(DEFAULT_LEVERS, id)) return t(`levers.${id}`);
+      return configured?.es || id;
     },
     [def, lang, t],
   );

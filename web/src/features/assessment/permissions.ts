@@ -1,27 +1,24 @@
-import type { Role } from '../../../../shared/roles.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { useCurrentProgram } from '../programs/ProgramContext.tsx';
-
-/** The same role lists as the server's assessment routes: the UI only hides, the server decides. */
-const ASSESSORS: readonly Role[] = [
-  'admin',
-  'coordinator',
-  'supervisor',
-  'case_coordinator',
-  'facilitator',
-];
-const ADJUSTERS: readonly Role[] = ['admin', 'coordinator', 'supervisor'];
+import { CASE_WORKERS, REACTIVATORS, SETTINGS_EDITORS } from '../cases/permissions.ts';
+import { useRoleCheck } from '../programs/ProgramContext.tsx';
 
 export interface AssessmentPermissions {
   /** Fill in, save and submit the questionnaire; start a new assessment. */
   assess: boolean;
   /** Change a level of the diagnosis, with a reason. */
   adjust: boolean;
+  /** Change the scoring, plan and completion settings, the templates and the questionnaire. */
+  editSettings: boolean;
 }
 
+/**
+ * The server's assessment routes take the role lists of its case policy, and so does this: the UI
+ * only hides, the server decides.
+ */
 export function useAssessmentPermissions(): AssessmentPermissions {
-  const me = useCurrentUser();
-  const { role } = useCurrentProgram();
-  const has = (roles: readonly Role[]) => me.isAdmin || (role !== null && roles.includes(role));
-  return { assess: has(ASSESSORS), adjust: has(ADJUSTERS) };
+  const has = useRoleCheck();
+  return {
+    assess: has(CASE_WORKERS),
+    adjust: has(REACTIVATORS),
+    editSettings: has(SETTINGS_EDITORS),
+  };
 }

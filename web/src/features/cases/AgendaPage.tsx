@@ -18,6 +18,7 @@ import { Link, useParams } from 'react-router';
 import type { TAgenda, TAgendaItem } from '../../../../shared/schemas/cases.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { Count } from '../../components/Stats.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useCurrentProgram } from '../programs/ProgramContext.tsx';
@@ -171,15 +172,6 @@ function AgendaSection(props: {
 
 function LoadTable({ facilitators }: { facilitators: TAgenda['facilitators'] }) {
   const { t } = useTranslation();
-  const f = useFormat();
-  const cell = (n: number) =>
-    n === 0 ? (
-      <Text component="span" c="dimmed" size="sm">
-        0
-      </Text>
-    ) : (
-      f.number(n)
-    );
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="agenda-load-title">
       <Title order={2} size="h4" id="agenda-load-title" mb={4}>
@@ -216,12 +208,18 @@ function LoadTable({ facilitators }: { facilitators: TAgenda['facilitators'] }) 
                   <Table.Th scope="row" fw={500} miw={160}>
                     {row.name ?? t('ui.cases.agenda.noFacilitator')}
                   </Table.Th>
-                  <Table.Td className="num">{cell(row.active)}</Table.Td>
-                  <Table.Td className="num">{cell(row.stalled)}</Table.Td>
-                  <Table.Td className="num" c={row.overdue > 0 ? 'red.9' : undefined}>
-                    {cell(row.overdue)}
+                  <Table.Td className="num">
+                    <Count n={row.active} />
                   </Table.Td>
-                  <Table.Td className="num">{cell(row.withdrawnLast30Days)}</Table.Td>
+                  <Table.Td className="num">
+                    <Count n={row.stalled} />
+                  </Table.Td>
+                  <Table.Td className="num" c={row.overdue > 0 ? 'red.9' : undefined}>
+                    <Count n={row.overdue} />
+                  </Table.Td>
+                  <Table.Td className="num">
+                    <Count n={row.withdrawnLast30Days} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

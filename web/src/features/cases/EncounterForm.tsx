@@ -21,6 +21,11 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Whether a value is a day as a date input gives it: `YYYY-MM-DD`. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 export function useEncounterForm(options: { requireNextSteps?: boolean } = {}) {
   const { t } = useTranslation();
   const [values, setValues] = useState<EncounterValues>({
@@ -40,8 +45,7 @@ export function useEncounterForm(options: { requireNextSteps?: boolean } = {}) {
   /** The body to send, or null after showing what is wrong. */
   const validate = (): TEncounterBody | null => {
     const next: typeof errors = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.occurredOn))
-      next.occurredOn = t('ui.cases.encounter.errors.date');
+    if (!isDay(values.occurredOn)) next.occurredOn = t('ui.cases.encounter.errors.date');
     else if (values.occurredOn > today()) next.occurredOn = t('ui.cases.encounter.errors.future');
     const minutes = Number(values.durationMinutes);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TCaseReport, TCaseSettings } from '../../../../shared/schemas/cases.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { Count } from '../../components/Stats.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useProgram } from '../programs/api.ts';
@@ -25,14 +26,6 @@ function Pivot(props: {
   const rowTotal = (r: string) => props.columns.reduce((n, c) => n + props.value(r, c.key), 0);
   const colTotal = (c: string) => props.rows.reduce((n, r) => n + props.value(r.key, c), 0);
   const grand = props.rows.reduce((n, r) => n + rowTotal(r.key), 0);
-  const cell = (n: number) =>
-    n === 0 ? (
-      <Text component="span" c="dimmed" size="sm">
-        0
-      </Text>
-    ) : (
-      f.number(n)
-    );
   return (
     <ScrollTable
       minWidth={Math.max(560, 260 + props.columns.length * 100)}
@@ -60,7 +53,7 @@ function Pivot(props: {
               </Table.Th>
               {props.columns.map((c) => (
                 <Table.Td key={c.key} className="num">
-                  {cell(props.value(r.key, c.key))}
+                  <Count n={props.value(r.key, c.key)} />
                 </Table.Td>
               ))}
               <Table.Td className="num" fw={700}>

@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Anchor,
-  Breadcrumbs,
   Button,
   Checkbox,
   Group,
@@ -24,6 +23,8 @@ import type { TCaseSettings, TGateRequirement } from '../../../../shared/schemas
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { SaveActions } from '../../components/SaveActions.tsx';
 import { notifySuccess } from '../../components/notify.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
@@ -435,27 +436,19 @@ function SettingsForm({ programId, settings }: { programId: string; settings: TC
           </Stack>
         </Section>
 
-        {general.length > 0 && (
-          <Notice color="red" role="alert" title={t('ui.cases.settings.saveFailed')}>
-            {general.join(' ')}
-          </Notice>
-        )}
-        <Group gap="sm" justify="flex-end">
-          <Button
-            variant="default"
-            disabled={!form.isDirty() || save.isPending}
-            onClick={() => {
-              form.reset();
-              form.clearErrors();
-              setGeneral([]);
-            }}
-          >
-            {t('ui.cases.settings.reset')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('ui.cases.settings.save')}
-          </Button>
-        </Group>
+        <SaveActions
+          problems={general}
+          failedTitle={t('ui.cases.settings.saveFailed')}
+          resetLabel={t('ui.cases.settings.reset')}
+          saveLabel={t('ui.cases.settings.save')}
+          dirty={form.isDirty()}
+          saving={save.isPending}
+          onReset={() => {
+            form.reset();
+            form.clearErrors();
+            setGeneral([]);
+          }}
+        />
       </Stack>
     </form>
   );
@@ -476,18 +469,10 @@ export default function CaseSettingsPage() {
 
   return (
     <Stack gap="md">
-      <Breadcrumbs separator="›" styles={{ root: { flexWrap: 'wrap' } }}>
-        <Anchor component={Link} to={`/p/${encodeURIComponent(programId)}/cases`} size="sm">
-          {t('ui.cases.title')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {t('ui.cases.settings.title')}
-        </Text>
-      </Breadcrumbs>
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 24, sm: 30 }}>
-          {t('ui.cases.settings.title')}
-        </Title>
+      <PageHeader
+        title={t('ui.cases.settings.title')}
+        crumbs={[{ label: t('ui.cases.title'), to: `/p/${encodeURIComponent(programId)}/cases` }]}
+      >
         <Text size="sm" c="dimmed">
           {t('ui.cases.settings.intro')}
         </Text>
@@ -498,7 +483,7 @@ export default function CaseSettingsPage() {
         >
           {t('ui.assessmentAdmin.settings.seeAlso')}
         </Anchor>
-      </Stack>
+      </PageHeader>
       {can.editSettings ? (
         <SettingsForm programId={programId} settings={settings.data} />
       ) : (

@@ -46,12 +46,13 @@ export const caseKeys = {
   agenda: (programId: string) => ['cases', programId, 'agenda'] as const,
 };
 
-export function useCaseSettings(programId: string) {
+export function useCaseSettings(programId: string, enabled = true) {
   return useQuery({
     queryKey: caseKeys.settings(programId),
     queryFn: ({ signal }) =>
       api<TCaseSettings>(`${casesPath(programId)}/case-settings`, { signal }),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 
@@ -119,21 +120,31 @@ export function exportUrl(
   return `${casesPath(programId)}/cases/export${qs ? `?${qs}` : ''}`;
 }
 
-export function useCase(programId: string, caseId: string) {
+export function useCase(programId: string, caseId: string, enabled = true) {
   return useQuery({
     queryKey: caseKeys.detail(programId, caseId),
     queryFn: ({ signal }) => api<TCaseDetail>(casePath(programId, caseId), { signal }),
+    enabled,
+  });
+}
+
+/**
+ * Refreshes every case query of the program but its settings: a change to a case, or to what its
+ * card shows (its diagnosis, its plan), may move any list, count or detail. `fresh` is a case
+ * whose detail the caller has just put in the cache.
+ */
+export function casesChanged(queryClient: QueryClient, programId: string, fresh?: string) {
+  void queryClient.invalidateQueries({
+    queryKey: caseKeys.all(programId),
+    predicate: (q) =>
+      !(q.queryKey[2] === 'detail' && q.queryKey[3] === fresh) && q.queryKey[2] !== 'settings',
   });
 }
 
 /** After any change: the answer is the case as it is now; every list and count may have moved. */
 export function caseChanged(queryClient: QueryClient, programId: string, detail: TCaseDetail) {
   queryClient.setQueryData(caseKeys.detail(programId, detail.id), detail);
-  void queryClient.invalidateQueries({
-    queryKey: caseKeys.all(programId),
-    predicate: (q) =>
-      !(q.queryKey[2] === 'detail' && q.queryKey[3] === detail.id) && q.queryKey[2] !== 'settings',
-  });
+  casesChanged(queryClient, programId, detail.id);
 }
 
 export interface MoveVariables {
@@ -244,10 +255,7 @@ export function useSaveCaseSettings(programId: string) {
       api<TCaseSettings>(`${casesPath(programId)}/case-settings`, { method: 'PUT', body }),
     onSuccess: (settings) => {
       queryClient.setQueryData(caseKeys.settings(programId), settings);
-      void queryClient.invalidateQueries({
-        queryKey: caseKeys.all(programId),
-        predicate: (q) => q.queryKey[2] !== 'settings',
-      });
+      casesChanged(queryClient, programId);
     },
   });
 }

@@ -77,6 +77,53 @@ export function useCaseQuery() {
   return { params, setParams, filter, update, clear };
 }
 
+/**
+ * A city, then a locality of that city (when the program has localities there): choosing another
+ * city drops the locality. For the grid of a filter bar.
+ */
+export function PlaceFilters({
+  cities,
+  localities,
+  filter,
+  update,
+}: {
+  cities: readonly { municipalityCode: string; name: string }[];
+  localities: readonly { localityCode: string; municipalityCode: string; name: string }[];
+  filter: Pick<CaseFilter, 'municipalityCode' | 'localityCode'>;
+  update: ReturnType<typeof useCaseQuery>['update'];
+}) {
+  const { t } = useTranslation();
+  const inCity = localities.filter(
+    (l) => !filter.municipalityCode || l.municipalityCode === filter.municipalityCode,
+  );
+  return (
+    <>
+      <Select
+        label={t('ui.cases.filters.city')}
+        placeholder={t('ui.common.all')}
+        data={cities.map((c) => ({ value: c.municipalityCode, label: c.name }))}
+        value={filter.municipalityCode ?? null}
+        onChange={(v) => update({ municipalityCode: v, localityCode: null })}
+        clearable
+        searchable
+        nothingFoundMessage={t('ui.common.nothingFound')}
+      />
+      {inCity.length > 0 && (
+        <Select
+          label={t('ui.cases.filters.locality')}
+          placeholder={t('ui.common.all')}
+          data={inCity.map((l) => ({ value: l.localityCode, label: l.name }))}
+          value={filter.localityCode ?? null}
+          onChange={(v) => update({ localityCode: v })}
+          clearable
+          searchable
+          nothingFoundMessage={t('ui.common.nothingFound')}
+        />
+      )}
+    </>
+  );
+}
+
 export function CaseFilters(props: {
   program: TProgram | undefined;
   staff: TCaseStaff | undefined;
@@ -102,10 +149,6 @@ export function CaseFilters(props: {
     );
   }, [debounced, q, setParams]);
 
-  const cities = props.program?.cities ?? [];
-  const localities = (props.program?.localities ?? []).filter(
-    (l) => !filter.municipalityCode || l.municipalityCode === filter.municipalityCode,
-  );
   const filtered = Object.keys(filter).length > 0;
   // On a phone the search stays in view and the rest folds away, so the board starts higher.
   const phone = useMediaQuery('(max-width: 36em)');
@@ -144,28 +187,12 @@ export function CaseFilters(props: {
         <Collapse in={!phone || open} id="case-filters-more">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="xs">
             {!phone && searchField}
-            <Select
-              label={t('ui.cases.filters.city')}
-              placeholder={t('ui.common.all')}
-              data={cities.map((c) => ({ value: c.municipalityCode, label: c.name }))}
-              value={filter.municipalityCode ?? null}
-              onChange={(v) => update({ municipalityCode: v, localityCode: null })}
-              clearable
-              searchable
-              nothingFoundMessage={t('ui.common.nothingFound')}
+            <PlaceFilters
+              cities={props.program?.cities ?? []}
+              localities={props.program?.localities ?? []}
+              filter={filter}
+              update={update}
             />
-            {localities.length > 0 && (
-              <Select
-                label={t('ui.cases.filters.locality')}
-                placeholder={t('ui.common.all')}
-                data={localities.map((l) => ({ value: l.localityCode, label: l.name }))}
-                value={filter.localityCode ?? null}
-                onChange={(v) => update({ localityCode: v })}
-                clearable
-                searchable
-                nothingFoundMessage={t('ui.common.nothingFound')}
-              />
-            )}
             {props.staff && (
               <Select
                 label={t('ui.cases.filters.facilitator')}

@@ -1,6 +1,5 @@
 import type { Role } from '../../../../shared/roles.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { useCurrentProgram } from '../programs/ProgramContext.tsx';
+import { useRoleCheck } from '../programs/ProgramContext.tsx';
 
 /** The same role lists as the server's case policy: the UI only hides, the server decides. */
 export const CASE_VIEWERS: readonly Role[] = [
@@ -11,16 +10,16 @@ export const CASE_VIEWERS: readonly Role[] = [
   'facilitator',
   'mentor',
 ];
-const CASE_WORKERS: readonly Role[] = [
+export const CASE_WORKERS: readonly Role[] = [
   'admin',
   'coordinator',
   'supervisor',
   'case_coordinator',
   'facilitator',
 ];
-const REACTIVATORS: readonly Role[] = ['admin', 'coordinator', 'supervisor'];
+export const REACTIVATORS: readonly Role[] = ['admin', 'coordinator', 'supervisor'];
 const ASSIGNERS: readonly Role[] = ['admin', 'coordinator', 'supervisor', 'case_coordinator'];
-const SETTINGS_EDITORS: readonly Role[] = ['admin', 'coordinator'];
+export const SETTINGS_EDITORS: readonly Role[] = ['admin', 'coordinator'];
 
 export interface CasePermissions {
   see: boolean;
@@ -33,9 +32,7 @@ export interface CasePermissions {
 }
 
 export function useCasePermissions(): CasePermissions {
-  const me = useCurrentUser();
-  const { role } = useCurrentProgram();
-  const has = (roles: readonly Role[]) => me.isAdmin || (role !== null && roles.includes(role));
+  const has = useRoleCheck();
   return {
     see: has(CASE_VIEWERS),
     work: has(CASE_WORKERS),

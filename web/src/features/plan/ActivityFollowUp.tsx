@@ -1,6 +1,6 @@
-import { Anchor, Button, FileButton, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconChecklist, IconExternalLink, IconPaperclip } from '@tabler/icons-react';
+import { IconChecklist } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,17 +10,23 @@ import type {
   TPlan,
   TPlanActivity,
 } from '../../../../shared/schemas/assessment.ts';
-import { errorMessage, formErrors, isApiError, unplacedFieldErrors } from '../../api/client.ts';
+import { formErrors, generalErrors } from '../../api/client.ts';
 import { ChoiceGroup } from '../../components/ChoiceGroup.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { notifySuccess } from '../../components/notify.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { today } from '../cases/EncounterForm.tsx';
-import { DOCUMENT_ACCEPT, DOCUMENT_LIMIT_MB, fileSize } from '../registration/documentFiles.ts';
-import { UploadProgress, useDocumentUpload } from '../registration/documentUpload.tsx';
+import { DOCUMENT_LIMIT_MB } from '../registration/documentFiles.ts';
+import {
+  AttachButton,
+  AttachedFiles,
+  UploadStatus,
+  useDocumentUpload,
+} from '../registration/documentUpload.tsx';
 import { evidenceUrl, useRecordFollowUp, useUploadEvidence } from './api.ts';
 import { ACTIVITY_COLORS, hasFollowUp, usePlanLabels } from './labels.ts';
+import { pastDayProblem } from './PlanEditor.tsx';
 
 interface Values {
   status: ActivityStatus;
@@ -56,13 +62,6 @@ export function ActivityFollowUp({
   const [open, setOpen] = useState(false);
   const openRef = useRef<HTMLButtonElement>(null);
 
-  const size = (bytes: number) => {
-    const s = fileSize(bytes, f.locale);
-    return s.unit === 'kb'
-      ? t('ui.plan.evidence.sizeKb', { size: s.value })
-      : t('ui.plan.evidence.sizeMb', { size: s.value });
-  };
-
   return (
     <Stack gap="xs" className="plan-follow-up">
       <Group gap="xs" wrap="wrap" align="center">
@@ -85,43 +84,13 @@ export function ActivityFollowUp({
           {activity.note}
         </Text>
       )}
-      {activity.evidence.length > 0 && (
-        <Stack
-          component="ul"
-          gap={4}
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('ui.plan.evidence.listOf', { title: activity.title })}
-        >
-          {activity.evidence.map((e) => (
-            <li key={e.id}>
-              <Group gap={6} wrap="nowrap" align="center">
-                <IconPaperclip size={16} aria-hidden="true" style={{ flex: 'none' }} />
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  <Anchor
-                    href={evidenceUrl(programId, caseId, e.id)}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="plan-evidence-link"
-                    aria-label={`${t('ui.plan.evidence.open', { file: e.originalName })} (${t('ui.common.opensInNewTab')})`}
-                  >
-                    {e.originalName}
-                    <IconExternalLink
-                      size={14}
-                      aria-hidden="true"
-                      style={{ marginInlineStart: 4, verticalAlign: 'middle' }}
-                    />
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    {size(e.sizeBytes)}
-                  </Text>
-                </Text>
-              </Group>
-            </li>
-          ))}
-        </Stack>
-      )}
+      <AttachedFiles
+        files={activity.evidence}
+        label={t('ui.plan.evidence.listOf', { title: activity.title })}
+        href={(id) => evidenceUrl(programId, caseId, id)}
+        openLabel={(file) => t('ui.plan.evidence.open', { file })}
+        roomy
+      />
       {canWork && (
         <>
           {open && (
@@ -186,11 +155,16 @@ function FollowUpForm({
     validate: {
       recordedOn: (value, values) => {
         if (values.status === 'scheduled' && !value) return null;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return t('ui.plan.followUp.errors.date');
-        if (value > today()) return t('ui.plan.followUp.errors.future');
-        if (value < plan.startsOn)
-          return t('ui.plan.followUp.errors.beforePlan', { date: plan.startsOn });
-        return null;
+        switch (pastDayProblem(value, plan.startsOn)) {
+          case 'date':
+            return t('ui.plan.followUp.errors.date');
+          case 'future':
+            return t('ui.plan.followUp.errors.future');
+          case 'beforeStart':
+            return t('ui.plan.followUp.errors.beforePlan', { date: plan.startsOn });
+          case null:
+            return null;
+        }
       },
     },
   });
@@ -223,12 +197,7 @@ function FollowUpForm({
         },
         onError: (e) => {
           form.setErrors(formErrors(e, FIELDS));
-          const rest = unplacedFieldErrors(e, FIELDS);
-          setGeneral(
-            rest.length > 0 || !isApiError(e) || e.fields.length === 0
-              ? [errorMessage(e), ...rest]
-              : [],
-          );
+          setGeneral(generalErrors(e, FIELDS));
         },
       },
     );
@@ -309,56 +278,37 @@ function EvidenceActions({
 }) {
   const { t } = useTranslation();
   const attach = useUploadEvidence(programId, caseId);
-  const { sending, problem, upload } = useDocumentUpload();
-  const resetRef = useRef<() => void>(null);
+  const uploader = useDocumentUpload();
 
-  const choose = async (file: File | null) => {
-    resetRef.current?.();
-    if (!file) return;
-    const sent = await upload(file, (onProgress) =>
+  const choose = async (picked: File | null) => {
+    const sent = await uploader.upload(picked, (file, onProgress) =>
       attach.mutateAsync({ activityId: activity.id, file, onProgress }),
     );
-    if (sent) notifySuccess(t('ui.plan.evidence.attached'), file.name);
+    if (sent) notifySuccess(t('ui.plan.evidence.attached'), sent.name);
   };
 
   return (
     <Stack gap={6}>
       <Group gap="xs" align="flex-start">
         {children}
-        <FileButton
-          onChange={choose}
-          accept={DOCUMENT_ACCEPT}
-          resetRef={resetRef}
-          disabled={sending !== null}
+        <AttachButton
+          uploader={uploader}
+          onChoose={choose}
+          variant="default"
+          aria-label={t('ui.plan.evidence.attachFor', { title: activity.title })}
         >
-          {(props) => (
-            <Button
-              {...props}
-              variant="default"
-              loading={sending !== null}
-              leftSection={<IconPaperclip size={18} aria-hidden="true" />}
-              aria-label={t('ui.plan.evidence.attachFor', { title: activity.title })}
-            >
-              {t('ui.plan.evidence.attach')}
-            </Button>
-          )}
-        </FileButton>
+          {t('ui.plan.evidence.attach')}
+        </AttachButton>
       </Group>
       <Text size="xs" c="dimmed">
         {t('ui.plan.evidence.help', { limit: DOCUMENT_LIMIT_MB })}
       </Text>
-      {sending && (
-        <UploadProgress
-          sending={sending}
-          uploading={(percent) => t('ui.plan.evidence.uploading', { file: sending.file, percent })}
-          processing={t('ui.plan.evidence.processing', { file: sending.file })}
-        />
-      )}
-      {problem && (
-        <Notice color="red" role="alert" title={t('ui.plan.evidence.failed')}>
-          {problem}
-        </Notice>
-      )}
+      <UploadStatus
+        uploader={uploader}
+        uploading={(file, percent) => t('ui.plan.evidence.uploading', { file, percent })}
+        processing={(file) => t('ui.plan.evidence.processing', { file })}
+        failed={t('ui.plan.evidence.failed')}
+      />
     </Stack>
   );
 }

@@ -22,10 +22,10 @@ import type {
   TPlanBody,
   TQuestionnaireDefinition,
 } from '../../../../shared/schemas/assessment.ts';
-import { errorMessage, formErrors, isApiError, unplacedFieldErrors } from '../../api/client.ts';
+import { formErrors, generalErrors, isApiError } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
-import { today } from '../cases/EncounterForm.tsx';
+import { isDay, today } from '../cases/EncounterForm.tsx';
 import { useSavePlan } from './api.ts';
 import { byWeek, hasFollowUp, usePlanLabels } from './labels.ts';
 
@@ -51,7 +51,6 @@ interface Values {
 }
 
 const WEEK_CHOICES = ['10', '11', '12'];
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function toValues(plan: TPlan): Values {
   return {
@@ -139,17 +138,26 @@ export function PresentationFields<V extends { presentedOn: string; ownerPriorit
   );
 }
 
-/** What is wrong with a presentation date (a key of `ui.plan.errors`), or null. */
-export function presentedOnProblem(
+/**
+ * What is wrong with the day something of the plan happened (its presentation, an activity's
+ * follow-up): not a date, a day still to come, or before the plan starts; null when nothing is.
+ */
+export function pastDayProblem(
   value: string,
   startsOn: string,
-): 'date' | 'future' | 'presentedBeforeStart' | null {
-  if (!value) return null;
-  if (!ISO_DAY.test(value)) return 'date';
+): 'date' | 'future' | 'beforeStart' | null {
+  if (!isDay(value)) return 'date';
   if (value > today()) return 'future';
-  if (value < startsOn) return 'presentedBeforeStart';
+  if (value < startsOn) return 'beforeStart';
   return null;
 }
+
+/** The message for what is wrong with a presentation day. */
+export const PRESENTED_ON_ERRORS = {
+  date: 'ui.plan.errors.date',
+  future: 'ui.plan.errors.future',
+  beforeStart: 'ui.plan.errors.presentedBeforeStart',
+} as const;
 
 /**
  * The plan as a form: dates and length, each activity (what, why, lever, week, who), adding and
@@ -193,9 +201,9 @@ export function PlanEditor({
     validate: (values) => {
       const errors: Record<string, string | null> = {};
       const weeks = Number(values.weeks);
-      if (!ISO_DAY.test(values.startsOn)) errors.startsOn = t('ui.plan.errors.date');
-      const presented = presentedOnProblem(values.presentedOn, values.startsOn);
-      errors.presentedOn = presented ? t(`ui.plan.errors.${presented}`) : null;
+      if (!isDay(values.startsOn)) errors.startsOn = t('ui.plan.errors.date');
+      const presented = values.presentedOn && pastDayProblem(values.presentedOn, values.startsOn);
+      errors.presentedOn = presented ? t(PRESENTED_ON_ERRORS[presented]) : null;
       if (values.activities.length === 0) errors.activities = t('ui.plan.errors.noActivities');
       values.activities.forEach((a, i) => {
         if (a.title.trim().length < 3)
@@ -283,12 +291,7 @@ export function PlanEditor({
         }
         const paths = knownPaths(values);
         form.setErrors(formErrors(e, paths));
-        const rest = unplacedFieldErrors(e, paths);
-        setGeneral(
-          rest.length > 0 || !isApiError(e) || e.fields.length === 0
-            ? [errorMessage(e), ...rest]
-            : [],
-        );
+        setGeneral(generalErrors(e, paths));
       },
     });
   };

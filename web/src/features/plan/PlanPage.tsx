@@ -1,6 +1,4 @@
 import {
-  Anchor,
-  Breadcrumbs,
   Button,
   Group,
   Paper,
@@ -33,33 +31,39 @@ import type {
   TPlanActivity,
   TQuestionnaireDefinition,
 } from '../../../../shared/schemas/assessment.ts';
-import { errorMessage, formErrors, isApiError, unplacedFieldErrors } from '../../api/client.ts';
+import { errorMessage, formErrors, generalErrors, isApiError } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { today } from '../cases/EncounterForm.tsx';
+import { isDay, today } from '../cases/EncounterForm.tsx';
 import { useCaseLabels } from '../cases/labels.ts';
 import { useMoveFlow } from '../cases/moveFlow.tsx';
 import { useCasePermissions } from '../cases/permissions.ts';
 import { isMissing } from '../registration/labels.ts';
 import {
-  planKeys,
-  planPaths,
+  assessmentKeys,
+  assessmentPage,
+  planPrintPage,
   useAssessmentSettings,
-  useCaseIfStaff,
-  useCaseSettingsIfStaff,
-  useGeneratePlan,
-  usePlan,
-  usePlanAssessment,
-  useSavePlan,
-} from './api.ts';
+  useCaseAssessment,
+} from '../assessment/api.ts';
+import { useCase, useCaseSettings } from '../cases/api.ts';
+import { caseLink } from '../cases/CaseCard.tsx';
+import { useGeneratePlan, usePlan, useSavePlan } from './api.ts';
 import { ActivityFollowUp } from './ActivityFollowUp.tsx';
 import { byWeek, hasFollowUp, usePlanLabels } from './labels.ts';
-import { PlanEditor, PresentationFields, planBody, presentedOnProblem } from './PlanEditor.tsx';
+import {
+  PRESENTED_ON_ERRORS,
+  PlanEditor,
+  PresentationFields,
+  pastDayProblem,
+  planBody,
+} from './PlanEditor.tsx';
 import './plan.css';
 
 /**
@@ -72,8 +76,8 @@ export default function PlanPage() {
   const can = useCasePermissions();
   const queryClient = useQueryClient();
   const plan = usePlan(programId, caseId);
-  const assessment = usePlanAssessment(programId, caseId, can.see);
-  const detail = useCaseIfStaff(programId, caseId, can.see);
+  const assessment = useCaseAssessment(programId, caseId, can.see);
+  const detail = useCase(programId, caseId, can.see);
   const rules = useAssessmentSettings(programId, can.see);
   const [editing, setEditing] = useState(false);
 
@@ -85,7 +89,7 @@ export default function PlanPage() {
   const lastStage = useRef(stageKey);
   useEffect(() => {
     if (lastStage.current && stageKey && lastStage.current !== stageKey)
-      void queryClient.invalidateQueries({ queryKey: planKeys.plan(programId, caseId) });
+      void queryClient.invalidateQueries({ queryKey: assessmentKeys.plan(programId, caseId) });
     lastStage.current = stageKey;
   }, [stageKey, queryClient, programId, caseId]);
 
@@ -99,25 +103,17 @@ export default function PlanPage() {
 
   return (
     <Stack gap="md" className="plan-page" maw={960}>
-      {can.see && (
-        <Breadcrumbs separator="›" styles={{ root: { flexWrap: 'wrap' } }}>
-          <Anchor component={Link} to={`/p/${encodeURIComponent(programId)}/cases`} size="sm">
-            {t('ui.cases.title')}
-          </Anchor>
-          {business && (
-            <Anchor component={Link} to={planPaths.case(programId, caseId)} size="sm">
-              {business}
-            </Anchor>
-          )}
-          <Text size="sm" c="dimmed">
-            {t('ui.plan.title')}
-          </Text>
-        </Breadcrumbs>
-      )}
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 24, sm: 30 }}>
-          {t('ui.plan.title')}
-        </Title>
+      <PageHeader
+        title={t('ui.plan.title')}
+        crumbs={
+          can.see
+            ? [
+                { label: t('ui.cases.title'), to: `/p/${encodeURIComponent(programId)}/cases` },
+                ...(business ? [{ label: business, to: caseLink(programId, caseId) }] : []),
+              ]
+            : undefined
+        }
+      >
         {(p || detail.data) && (
           <Text size="sm" c="dimmed">
             {[
@@ -133,7 +129,7 @@ export default function PlanPage() {
               .join(' · ')}
           </Text>
         )}
-      </Stack>
+      </PageHeader>
 
       {p === null ? (
         <NoPlan
@@ -207,7 +203,7 @@ function NoPlan({
       >
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t('ui.plan.noDiagnosis.body')}</Text>
-          <Button component={Link} to={planPaths.assessment(programId, caseId)} variant="default">
+          <Button component={Link} to={assessmentPage(programId, caseId)} variant="default">
             {t('ui.plan.noDiagnosis.link')}
           </Button>
         </Stack>
@@ -216,7 +212,7 @@ function NoPlan({
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) {
+    if (!isDay(startsOn)) {
       setDateError(t('ui.plan.errors.date'));
       return;
     }
@@ -353,7 +349,7 @@ function PlanView({
           )}
           <Button
             component={Link}
-            to={planPaths.print(programId, caseId)}
+            to={planPrintPage(programId, caseId)}
             variant="default"
             leftSection={<IconPrinter size={18} aria-hidden="true" />}
           >
@@ -532,8 +528,8 @@ function CompletionNotice({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const detail = useCaseIfStaff(programId, caseId, true);
-  const settings = useCaseSettingsIfStaff(programId, true);
+  const detail = useCase(programId, caseId);
+  const settings = useCaseSettings(programId);
   const labels = useCaseLabels(settings.data);
   const move = useMoveFlow(programId, settings.data);
   const last = settings.data?.stages.at(-1)?.id;
@@ -666,7 +662,7 @@ function PresentationForm({
 }) {
   const { t } = useTranslation();
   const save = useSavePlan(programId, caseId);
-  const [general, setGeneral] = useState<string | null>(null);
+  const [general, setGeneral] = useState<string[]>([]);
   const form = useForm({
     mode: 'controlled',
     initialValues: {
@@ -676,8 +672,8 @@ function PresentationForm({
     validate: {
       presentedOn: (value) => {
         if (!value) return t('ui.plan.errors.presentedRequired');
-        const problem = presentedOnProblem(value, plan.startsOn);
-        return problem ? t(`ui.plan.errors.${problem}`) : null;
+        const problem = pastDayProblem(value, plan.startsOn);
+        return problem ? t(PRESENTED_ON_ERRORS[problem]) : null;
       },
     },
   });
@@ -691,7 +687,7 @@ function PresentationForm({
       ref={formRef}
       noValidate
       onSubmit={form.onSubmit((values) => {
-        setGeneral(null);
+        setGeneral([]);
         save.mutate(
           planBody(plan, {
             presentedOn: values.presentedOn,
@@ -705,14 +701,12 @@ function PresentationForm({
             onError: (e) => {
               if (isApiError(e) && e.code === 'conflict') {
                 void reload();
-                setGeneral(t('ui.plan.editor.conflictBody'));
+                setGeneral([t('ui.plan.editor.conflictBody')]);
                 return;
               }
               const paths = ['presentedOn', 'ownerPriorities'];
               form.setErrors(formErrors(e, paths));
-              const rest = unplacedFieldErrors(e, paths);
-              if (rest.length > 0 || !isApiError(e) || e.fields.length === 0)
-                setGeneral([errorMessage(e), ...rest].join(' '));
+              setGeneral(generalErrors(e, paths));
             },
           },
         );
@@ -720,9 +714,9 @@ function PresentationForm({
     >
       <Stack gap="sm">
         <PresentationFields form={form} min={plan.startsOn} />
-        {general && (
+        {general.length > 0 && (
           <Notice color="red" role="alert" title={t('ui.plan.presentation.failed')}>
-            {general}
+            {general.join(' ')}
           </Notice>
         )}
         <Group gap="sm" justify="flex-end">

@@ -12,7 +12,8 @@ import { useCurrentUser } from '../auth/api.ts';
 import { CASE_VIEWERS } from '../cases/permissions.ts';
 import { usePrograms } from '../programs/api.ts';
 import { isMissing, oneOf } from '../registration/labels.ts';
-import { planPaths, usePlan, usePlanAssessment } from './api.ts';
+import { planPage, useCaseAssessment } from '../assessment/api.ts';
+import { usePlan } from './api.ts';
 import { byWeek, usePlanLabels } from './labels.ts';
 import './plan.css';
 
@@ -31,7 +32,7 @@ export default function PlanPrintPage() {
     me.isAdmin ||
     (program?.role ? (CASE_VIEWERS as readonly string[]).includes(program.role) : false);
   const plan = usePlan(programId, caseId);
-  const assessment = usePlanAssessment(programId, caseId, staff);
+  const assessment = useCaseAssessment(programId, caseId, staff);
   const labels = usePlanLabels(assessment.data?.questionnaire.definition);
   useDocumentTitle(
     [t('ui.plan.printPage.title'), plan.data?.businessName, t('ui.app.name')]
@@ -180,7 +181,7 @@ export default function PlanPrintPage() {
       <Group className="plan-print-toolbar" justify="space-between" gap="sm">
         <Anchor
           component={Link}
-          to={planPaths.plan(programId, caseId)}
+          to={planPage(programId, caseId)}
           size="sm"
           className="plan-print-back"
         >

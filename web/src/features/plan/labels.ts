@@ -1,33 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ACTIVITY_STATUSES,
-  DEFAULT_LEVERS,
-  RESPONSIBLES,
-} from '../../../../shared/schemas/assessment.ts';
+import { ACTIVITY_STATUSES, RESPONSIBLES } from '../../../../shared/schemas/assessment.ts';
 import type {
   TPlanActivity,
   TQuestionnaireDefinition,
 } from '../../../../shared/schemas/assessment.ts';
 import type { StatusColor } from '../../components/StatusBadge.tsx';
-import { currentLanguage, intlLocale } from '../../i18n/index.ts';
+import { intlLocale } from '../../i18n/index.ts';
+import { useLeverName } from '../assessment/labels.ts';
 import { oneOf } from '../registration/labels.ts';
 
-/**
- * Names of levers, responsibles and activity states: a lever's name as the program configured it,
- * else the translation of a default lever, else its id.
- */
+/** Names of levers (see `useLeverName`), responsibles and activity states, and short days. */
 export function usePlanLabels(definition: TQuestionnaireDefinition | undefined) {
   const { t, i18n } = useTranslation();
-  const lang = currentLanguage();
-  const lever = useCallback(
-    (id: string) => {
-      const configured = definition?.levers.find((l) => l.id === id)?.name[lang];
-      if (configured) return configured;
-      return oneOf(DEFAULT_LEVERS, id) ? t(`levers.${id}`) : id;
-    },
-    [definition, lang, t],
-  );
+  const lever = useLeverName(definition);
   const responsible = useCallback(
     (v: string) => (oneOf(RESPONSIBLES, v) ? t(`responsibles.${v}`) : v),
     [t],

@@ -113,3 +113,13 @@ export function useCurrentProgram(): CurrentProgram {
   if (!value) throw new Error('useCurrentProgram outside ProgramProvider');
   return value;
 }
+
+/**
+ * Whether the signed-in person holds one of the roles in the current program (an admin always
+ * does). The UI only hides with it; the server decides.
+ */
+export function useRoleCheck(): (roles: readonly Role[]) => boolean {
+  const me = useCurrentUser();
+  const { role } = useCurrentProgram();
+  return (roles) => me.isAdmin || (role !== null && roles.includes(role));
+}

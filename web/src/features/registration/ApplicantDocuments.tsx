@@ -1,6 +1,5 @@
 import {
   Button,
-  FileButton,
   Group,
   Modal,
   NativeSelect,
@@ -11,8 +10,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconCheck, IconExternalLink, IconPaperclip, IconX } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconCheck, IconExternalLink, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_DOCUMENT_KINDS } from '../../../../shared/schemas/registration.ts';
 import type { TApplicantDetail, TCall } from '../../../../shared/schemas/registration.ts';
@@ -22,8 +21,13 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { documentUrl, useAttachDocument, useReviewDocument } from './api.ts';
-import { DOCUMENT_ACCEPT, DOCUMENT_LIMIT_MB, fileSize } from './documentFiles.ts';
-import { UploadProgress, useDocumentUpload } from './documentUpload.tsx';
+import { DOCUMENT_LIMIT_MB } from './documentFiles.ts';
+import {
+  AttachButton,
+  UploadStatus,
+  useDocumentUpload,
+  useFileSizeText,
+} from './documentUpload.tsx';
 import { DOCUMENT_STATUS_COLORS, useRegLabels } from './labels.ts';
 import { useRegistrationPermissions } from './permissions.ts';
 
@@ -156,12 +160,11 @@ function DocumentItem({
   onReject: (document: Doc) => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
+  const size = useFileSizeText();
   const labels = useRegLabels();
   const can = useRegistrationPermissions();
   const review = useReviewDocument(ids.programId, ids.callId, ids.applicantId);
   const name = labels.documentKind(document.kind);
-  const size = fileSize(document.sizeBytes, f.locale);
   const verify = () =>
     review.mutate(
       { documentId: document.id, status: 'verified' },
@@ -182,11 +185,7 @@ function DocumentItem({
           </StatusBadge>
         </Group>
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {`${document.originalName} · ${
-            size.unit === 'kb'
-              ? t('ui.documents.sizeKb', { size: size.value })
-              : t('ui.documents.sizeMb', { size: size.value })
-          }`}
+          {`${document.originalName} · ${size(document.sizeBytes)}`}
         </Text>
         {document.rejectionReason && (
           <Text size="sm">
@@ -257,13 +256,12 @@ function AttachDocument({
   // The first kind still missing, until someone picks another one.
   const [chosen, setChosen] = useState<string | null>(null);
   const kind = chosen ?? firstKind(applicant, required);
-  const { sending, problem, upload } = useDocumentUpload();
-  const resetRef = useRef<() => void>(null);
+  const uploader = useDocumentUpload();
 
-  const choose = async (file: File | null) => {
-    resetRef.current?.();
-    if (!file) return;
-    const sent = await upload(file, (onProgress) => attach.mutateAsync({ kind, file, onProgress }));
+  const choose = async (picked: File | null) => {
+    const sent = await uploader.upload(picked, (file, onProgress) =>
+      attach.mutateAsync({ kind, file, onProgress }),
+    );
     if (sent) {
       notifySuccess(t('ui.documents.attached'), labels.documentKind(kind));
       // Ready for the next one the call still needs.
@@ -282,44 +280,28 @@ function AttachDocument({
           value={kind}
           onChange={(e) => setChosen(e.currentTarget.value)}
           data={REQUIRED_DOCUMENT_KINDS.map((k) => ({ value: k, label: labels.documentKind(k) }))}
-          disabled={sending !== null}
+          disabled={uploader.sending !== null}
           style={{ flex: '1 1 14rem' }}
         />
-        <FileButton
-          onChange={choose}
-          accept={DOCUMENT_ACCEPT}
-          resetRef={resetRef}
-          disabled={sending !== null}
+        <AttachButton
+          uploader={uploader}
+          onChoose={choose}
+          variant="light"
+          style={{ flex: '1 1 auto' }}
         >
-          {(props) => (
-            <Button
-              {...props}
-              variant="light"
-              loading={sending !== null}
-              leftSection={<IconPaperclip size={18} aria-hidden="true" />}
-              style={{ flex: '1 1 auto' }}
-            >
-              {t('ui.documents.attach')}
-              <VisuallyHidden>{`: ${labels.documentKind(kind)}`}</VisuallyHidden>
-            </Button>
-          )}
-        </FileButton>
+          {t('ui.documents.attach')}
+          <VisuallyHidden>{`: ${labels.documentKind(kind)}`}</VisuallyHidden>
+        </AttachButton>
       </Group>
       <Text size="xs" c="dimmed">
         {t('ui.documents.attachHelp', { limit: DOCUMENT_LIMIT_MB })}
       </Text>
-      {sending && (
-        <UploadProgress
-          sending={sending}
-          uploading={(percent) => t('ui.documents.uploading', { file: sending.file, percent })}
-          processing={t('ui.documents.processing', { file: sending.file })}
-        />
-      )}
-      {problem && (
-        <Notice color="red" role="alert" title={t('ui.documents.attachFailed')}>
-          {problem}
-        </Notice>
-      )}
+      <UploadStatus
+        uploader={uploader}
+        uploading={(file, percent) => t('ui.documents.uploading', { file, percent })}
+        processing={(file) => t('ui.documents.processing', { file })}
+        failed={t('ui.documents.attachFailed')}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
 import type { Role } from '../../../../shared/roles.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { useCurrentProgram } from '../programs/ProgramContext.tsx';
+import { useRoleCheck } from '../programs/ProgramContext.tsx';
 
 /** The same role lists as the server's registration policy: the UI only hides, the server decides. */
 const CALL_EDITORS: readonly Role[] = ['admin', 'coordinator'];
@@ -29,9 +28,7 @@ export interface RegistrationPermissions {
 }
 
 export function useRegistrationPermissions(): RegistrationPermissions {
-  const me = useCurrentUser();
-  const { role } = useCurrentProgram();
-  const has = (roles: readonly Role[]) => me.isAdmin || (role !== null && roles.includes(role));
+  const has = useRoleCheck();
   return {
     editCalls: has(CALL_EDITORS),
     seeApplicants: has(APPLICANT_STAFF),
