@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/assessment/scoring.ts';
 import type {
   Level,
+  TLeverResult,
   TAnswers,
   TCaseAssessment,
   TDiagnosis,
@@ -19,7 +20,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { CaseRow } from '../cases/cases.repo.ts';
 import { requireCase } from '../cases/cases.service.ts';
 import * as repo from './assessment.repo.ts';
-import type { diagnoses } from './assessment.table.ts';
+import type { diagnoses, StoredLever } from './assessment.table.ts';
 import {
   ensureQuestionnaire,
   loadAssessmentSettings,
@@ -41,6 +42,17 @@ function answerErrors(issues: AnswerIssue[]) {
   );
 }
 
+/** The lever results a diagnosis stores compactly, as objects. */
+export function leverResults(stored: readonly StoredLever[]): TLeverResult[] {
+  return stored.map(([lever, points, maxPoints, score, level]) => ({
+    lever,
+    points,
+    maxPoints,
+    score,
+    level,
+  }));
+}
+
 /** The row of a new diagnosis, as scored (no adjustment yet). */
 export function diagnosisRow(options: {
   businessId: string;
@@ -59,7 +71,13 @@ export function diagnosisRow(options: {
     programId: options.programId,
     assessmentId: options.assessmentId,
     questionnaireVersion: options.questionnaireVersion,
-    levers: scored.levers.map(({ explanation: _e, ...l }) => l),
+    levers: scored.levers.map((l): StoredLever => [
+      l.lever,
+      l.points,
+      l.maxPoints,
+      l.score,
+      l.level,
+    ]),
     levels: Object.fromEntries(scored.levers.map((l) => [l.lever, l.level])),
     overallScore: scored.overall.score,
     originalOverallLevel: scored.overall.level,
@@ -87,7 +105,7 @@ async function diagnosisOut(
     assessmentId: row.assessmentId,
     questionnaireVersion: row.questionnaireVersion,
     createdAt: row.createdAt.toISOString(),
-    levers: row.levers.map((l) => ({
+    levers: leverResults(row.levers).map((l) => ({
       ...l,
       originalLevel: l.level,
       level: row.levels[l.lever] ?? l.level,

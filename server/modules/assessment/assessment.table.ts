@@ -16,11 +16,19 @@ import {
 import type {
   Level,
   TAnswers,
-  TLeverResult,
   TQuestionnaireDefinition,
 } from '../../../shared/schemas/assessment.ts';
 import { createdAt, idColumn, updatedAt } from '../../db/columns.ts';
 import { programs } from '../programs/programs.table.ts';
+
+/** A lever's result as a diagnosis stores it. */
+export type StoredLever = [
+  lever: string,
+  points: number,
+  maxPoints: number,
+  score: number,
+  level: Level,
+];
 
 /** A program's questionnaire, one row per version; answers keep the version they were given under. */
 export const questionnaires = pgTable(
@@ -77,8 +85,11 @@ export const diagnoses = pgTable(
     programId: uuid().notNull(),
     assessmentId: uuid().notNull(),
     questionnaireVersion: integer().notNull(),
-    /** As scored, in the questionnaire's lever order. */
-    levers: jsonb().$type<TLeverResult[]>().notNull(),
+    /**
+     * As scored, in the questionnaire's lever order, each as `[lever, points, maxPoints, score,
+     * level]`: compact, since a batch writes thousands (see `leverResults`).
+     */
+    levers: jsonb().$type<StoredLever[]>().notNull(),
     /** Each lever's level after a supervisor's adjustments (the scored ones stay in `levers`). */
     levels: jsonb().$type<Record<string, Level>>().notNull(),
     overallScore: real().notNull(),

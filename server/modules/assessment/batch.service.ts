@@ -69,7 +69,7 @@ export async function diagnoseAndPlanBatch(options: {
         const planId = uuidv7();
         const generated = planRows({
           row,
-          diagnosis: { ...diagnosis, levels: diagnosis.levels },
+          diagnosis: { ...diagnosis, levers: scored.levers, levels: diagnosis.levels },
           settings,
           startsOn,
           locale: options.locale,

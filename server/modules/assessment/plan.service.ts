@@ -17,7 +17,7 @@ import type { CaseRow } from '../cases/cases.repo.ts';
 import { requireCase } from '../cases/cases.service.ts';
 import { loadCaseSettings } from '../cases/settings.service.ts';
 import * as repo from './assessment.repo.ts';
-import { requireOpen } from './assessment.service.ts';
+import { leverResults, requireOpen } from './assessment.service.ts';
 import type { planActivities, plans } from './assessment.table.ts';
 import { loadAssessmentSettings } from './questionnaire.service.ts';
 
@@ -150,7 +150,7 @@ export async function generateCasePlan(options: {
     const startsOn = body.startsOn ?? today();
     const { plan, activities } = planRows({
       row,
-      diagnosis,
+      diagnosis: { ...diagnosis, levers: leverResults(diagnosis.levers) },
       settings,
       startsOn,
       locale: options.locale,

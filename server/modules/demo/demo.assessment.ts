@@ -212,7 +212,7 @@ export function demoAssessmentWork(options: {
     const planId = demoId(ids, designedMs);
     const generated = planRows({
       row: { ...base, id: c.id },
-      diagnosis: { ...diagnosis, levels: diagnosis.levels },
+      diagnosis: { ...diagnosis, levers: scored.levers, levels: diagnosis.levels },
       settings,
       startsOn,
       locale: 'es',
