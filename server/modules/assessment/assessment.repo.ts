@@ -88,16 +88,6 @@ export async function saveSettings(db: Executor, programId: string, settings: TA
     .where(eq(programs.id, programId));
 }
 
-/** Levers that diagnoses or plan activities of the program already use. */
-export async function leversInUse(db: Executor, programId: string): Promise<string[]> {
-  const rows = await db.execute(sql`
-    select distinct lever from ${planActivities} where ${planActivities.programId} = ${programId}
-    union
-    select distinct jsonb_object_keys(${diagnoses.levels}) from ${diagnoses}
-     where ${diagnoses.programId} = ${programId}`);
-  return (rows as { rows: Array<{ lever: string }> }).rows.map((r) => r.lever);
-}
-
 // ---------- assessments ----------
 
 export type AssessmentRow = typeof assessments.$inferSelect;

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/schemas/assessment.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
-import { invalidFields, notFound } from '../../http/errors.ts';
+import { AppError, invalidFields, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as repo from './assessment.repo.ts';
 
@@ -151,8 +151,8 @@ export async function publishQuestionnaire(options: {
       definition: options.definition,
       createdBy: options.actor.userId,
     });
-    // Someone published the same version number a moment ago.
-    if (!row) throw invalidFields([{ path: 'definition', code: 'conflict_retry' }]);
+    // Someone published the same version number a moment ago: they should look at it first.
+    if (!row) throw new AppError('conflict');
     await recordAudit({
       tx,
       actor: options.actor,
