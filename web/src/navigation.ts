@@ -48,7 +48,7 @@ export const NAVIGATION: readonly NavItem[] = [
     key: 'assessment',
     path: '/p/:programId/assessment/report',
     icon: IconClipboardCheck,
-    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator'],
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'researcher'],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },

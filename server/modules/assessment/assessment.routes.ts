@@ -54,6 +54,8 @@ import { getAssessmentReport } from './report.service.ts';
 
 /** Supervisors review diagnoses: they (and the program's leads) may adjust a level. */
 export const LEVEL_ADJUSTERS: Role[] = CASE_REACTIVATORS;
+/** Questionnaires, settings and the report hold no personal data: evaluators read them too. */
+export const ASSESSMENT_PROGRAM_READERS: Role[] = [...CASE_READERS, 'researcher'];
 /** The owner reads their own plan (scope `own` narrows them to their business). */
 export const PLAN_READERS: Role[] = [...CASE_READERS, 'owner'];
 
@@ -80,7 +82,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${base}/questionnaire`,
       {
-        config: program(CASE_READERS),
+        config: program(ASSESSMENT_PROGRAM_READERS),
         schema: {
           tags: ['assessment'],
           summary:
@@ -95,7 +97,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${base}/questionnaire/versions`,
       {
-        config: program(CASE_READERS),
+        config: program(ASSESSMENT_PROGRAM_READERS),
         schema: {
           tags: ['assessment'],
           summary: 'Every published version of the questionnaire, newest first',
@@ -118,7 +120,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${base}/questionnaire/versions/:version`,
       {
-        config: program(CASE_READERS),
+        config: program(ASSESSMENT_PROGRAM_READERS),
         schema: {
           tags: ['assessment'],
           summary: 'One version of the questionnaire',
@@ -154,7 +156,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${base}/assessment-settings`,
       {
-        config: program(CASE_READERS),
+        config: program(ASSESSMENT_PROGRAM_READERS),
         schema: {
           tags: ['assessment'],
           summary:
@@ -190,7 +192,7 @@ export function assessmentRoutes(deps: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${base}/assessment-report`,
       {
-        config: program(CASE_READERS),
+        config: program(ASSESSMENT_PROGRAM_READERS),
         schema: {
           tags: ['assessment'],
           summary:
