@@ -33,6 +33,7 @@ import { importRoutes } from './modules/registration/import.routes.ts';
 import { documentRoutes } from './modules/registration/documents.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
+import { serviceRoutes } from './modules/services/services.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentRoutes(ctx));
       await api.register(caseRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
+      await api.register(serviceRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -5,3 +5,4 @@ export * from '../modules/cases/cases.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/registration/registration.table.ts';
 export * from '../modules/assessment/assessment.table.ts';
+export * from '../modules/services/services.table.ts';

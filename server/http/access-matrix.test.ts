@@ -29,6 +29,8 @@ import {
 import type { TCaseAssessment, TPlan } from '../../shared/schemas/assessment.ts';
 import { attachEvidence } from '../modules/assessment/plan.service.ts';
 import { assessCase, coordinatorOf, fullAnswers } from '../test/assessment.ts';
+import { createService } from '../modules/services/services.service.ts';
+import { ZServiceBody } from '../../shared/schemas/services.ts';
 
 /**
  * Walks every /api route with every role, in and out of scope. A route without an entry in
@@ -553,9 +555,72 @@ const ASSESSMENT_SPECS: Record<string, RouteSpec> = {
     },
   },
 };
+
+const SERVICE_BODY = {
+  entity: { name: 'Cámara de Comercio de Bucaramanga', kind: 'private', sector: 'Gremio' },
+  name: 'Asesoría en formalización',
+  benefit: 'Acompañamiento para la matrícula mercantil',
+  scope: 'local',
+  cities: ['68001'],
+  contact: 'Luz Díaz',
+  startMonth: '2026-03',
+  levers: ['formalization'],
+  cost: 'free',
+};
+let serviceSeq = 0;
+/** A service of program P made through the API's own service (a new name each time). */
+async function freshService(w: World, ctx: TestContext) {
+  return createService({
+    db: ctx.db,
+    ...coordinatorOf(w),
+    body: ZServiceBody.parse({ ...SERVICE_BODY, name: `Servicio ${++serviceSeq}` }),
+  });
+}
+const SERVICE_SPECS: Record<string, RouteSpec> = {
+  'GET /api/programs/:programId/services': programRead('services'),
+  'POST /api/programs/:programId/services': {
+    inScope: (w) => ({
+      request: {
+        method: 'POST',
+        url: `/api/programs/${w.programP.id}/services`,
+        payload: { ...SERVICE_BODY, name: `Servicio ${++serviceSeq}` },
+      },
+    }),
+    outOfScope: (w) => ({
+      request: {
+        method: 'POST',
+        url: `/api/programs/${w.programQ.id}/services`,
+        payload: SERVICE_BODY,
+      },
+    }),
+  },
+  'PUT /api/programs/:programId/services/:serviceId': {
+    inScope: async (w, ctx) => {
+      const s = await freshService(w, ctx);
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/programs/${w.programP.id}/services/${s.id}`,
+          payload: { ...SERVICE_BODY, name: s.name, version: s.version, cost: 'cost' },
+        },
+      };
+    },
+    outOfScope: async (w, ctx) => {
+      const s = await freshService(w, ctx);
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/programs/${w.programQ.id}/services/${s.id}`,
+          payload: { ...SERVICE_BODY, version: 1 },
+        },
+      };
+    },
+  },
+};
 const SPECS: Record<string, RouteSpec> = {
   ...CASE_SPECS,
   ...ASSESSMENT_SPECS,
+  ...SERVICE_SPECS,
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
   'GET /api/openapi.json': { inScope: () => ({ request: { url: '/api/openapi.json' } }) },
   'GET /api/auth/csrf': { inScope: () => ({ request: { url: '/api/auth/csrf' } }) },

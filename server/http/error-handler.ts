@@ -53,11 +53,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: FieldError[] = err.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        // A refinement names its problem in its message (`condition_cycle`): that is the code.
-        code:
-          v.keyword === 'custom' && v.message && hasMessage(`validation.${v.message}`)
-            ? v.message
-            : v.keyword,
+        // A refinement or a pattern names its problem in its message (`condition_cycle`,
+        // `month_format`): that is the code.
+        code: v.message && hasMessage(`validation.${v.message}`) ? v.message : v.keyword,
         message: validationMessage(req.locale, {
           code: v.keyword,
           message: v.message ?? '',

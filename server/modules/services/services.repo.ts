@@ -1,0 +1,94 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { serviceEntities, services } from './services.table.ts';
+
+const fields = {
+  id: services.id,
+  version: services.version,
+  entityId: services.entityId,
+  entityName: serviceEntities.name,
+  entityKind: serviceEntities.kind,
+  entitySector: serviceEntities.sector,
+  name: services.name,
+  benefit: services.benefit,
+  scope: services.scope,
+  cities: services.cities,
+  requirements: services.requirements,
+  contact: services.contact,
+  link: services.link,
+  startMonth: services.startMonth,
+  permanent: services.permanent,
+  levers: services.levers,
+  cost: services.cost,
+  updatedAt: services.updatedAt,
+};
+export type ServiceRow = Awaited<ReturnType<typeof servicesOf>>[number];
+
+/**
+ * Every service of a program with its entity, read at once: a catalog is thousands of rows at
+ * most, and its status depends on today, so filters and counts run on the rows in memory.
+ */
+export async function servicesOf(db: Executor, programId: string) {
+  return db
+    .select(fields)
+    .from(services)
+    .innerJoin(serviceEntities, eq(serviceEntities.id, services.entityId))
+    .where(eq(services.programId, programId))
+    .orderBy(serviceEntities.nameKey, services.nameKey);
+}
+
+export async function findService(
+  db: Executor,
+  programId: string,
+  serviceId: string,
+  lock = false,
+) {
+  const q = db
+    .select()
+    .from(services)
+    .where(and(eq(services.programId, programId), eq(services.id, serviceId)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** The entity of that name in the program, created (or its kind and sector updated) as given. */
+export async function upsertEntity(
+  db: Executor,
+  values: { programId: string; name: string; nameKey: string; kind: string; sector: string | null },
+) {
+  const [row] = await db
+    .insert(serviceEntities)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [serviceEntities.programId, serviceEntities.nameKey],
+      set: { name: values.name, kind: values.kind, sector: values.sector, updatedAt: new Date() },
+    })
+    .returning({ id: serviceEntities.id });
+  return row!.id;
+}
+
+export async function insertService(db: Executor, values: typeof services.$inferInsert) {
+  const [row] = await db.insert(services).values(values).returning({ id: services.id });
+  return row!.id;
+}
+
+/** Writes a service if its version is still the one read; false when it was not. */
+export async function updateService(
+  db: Executor,
+  options: { id: string; version: number; values: Partial<typeof services.$inferInsert> },
+) {
+  const rows = await db
+    .update(services)
+    .set({ ...options.values, version: sql`${services.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(services.id, options.id), eq(services.version, options.version)))
+    .returning({ id: services.id });
+  return rows.length > 0;
+}
+
+export async function serviceByKey(db: Executor, options: { entityId: string; nameKey: string }) {
+  const [row] = await db
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.entityId, options.entityId), eq(services.nameKey, options.nameKey)));
+  return row ?? null;
+}

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Role } from '../../../shared/roles.ts';
+import {
+  ZService,
+  ZServiceBody,
+  ZServiceList,
+  ZServiceParams,
+  ZServiceQuery,
+} from '../../../shared/schemas/services.ts';
+import { ZProgramParams } from '../../../shared/schemas/programs.ts';
+import type { AppContext } from '../../app.ts';
+import { actorOf, programAccessOf } from '../../http/context.ts';
+import { CASE_CONFIGURERS, CASE_READERS } from '../cases/cases.routes.ts';
+import { createService, listServices, updateService } from './services.service.ts';
+
+/** The catalog is public information about offers: every program member who works with cases reads it. */
+export const SERVICE_READERS: Role[] = [...CASE_READERS, 'researcher'];
+/** The observatory team keeps it. */
+export const SERVICE_EDITORS: Role[] = CASE_CONFIGURERS;
+
+const program = (roles: Role[]) => ({ access: { kind: 'program', roles } }) as const;
+
+export function serviceRoutes(deps: AppContext): FastifyPluginAsyncZod {
+  const { db } = deps.database;
+  return async (app) => {
+    app.get(
+      '/programs/:programId/services',
+      {
+        config: program(SERVICE_READERS),
+        schema: {
+          tags: ['services'],
+          summary:
+            'The services catalog with each status by rule today; filter by status, city, scope, lever, words',
+          params: ZProgramParams,
+          querystring: ZServiceQuery,
+          response: { 200: ZServiceList },
+        },
+      },
+      (req) => listServices({ db, access: programAccessOf(req), query: req.query }),
+    );
+
+    app.post(
+      '/programs/:programId/services',
+      {
+        config: program(SERVICE_EDITORS),
+        schema: {
+          tags: ['services'],
+          summary: 'Add a service (its entity is created when new)',
+          params: ZProgramParams,
+          body: ZServiceBody,
+          response: { 200: ZService },
+        },
+      },
+      (req) =>
+        createService({ db, actor: actorOf(req), access: programAccessOf(req), body: req.body }),
+    );
+
+    app.put(
+      '/programs/:programId/services/:serviceId',
+      {
+        config: program(SERVICE_EDITORS),
+        schema: {
+          tags: ['services'],
+          summary: 'Change a service at the version read',
+          params: ZServiceParams,
+          body: ZServiceBody,
+          response: { 200: ZService },
+        },
+      },
+      (req) =>
+        updateService({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          serviceId: req.params.serviceId,
+          body: req.body,
+        }),
+    );
+  };
+}
