@@ -30,6 +30,7 @@ import type { TCaseAssessment, TPlan } from '../../shared/schemas/assessment.ts'
 import { attachEvidence } from '../modules/assessment/plan.service.ts';
 import { assessCase, coordinatorOf, fullAnswers } from '../test/assessment.ts';
 import { createService } from '../modules/services/services.service.ts';
+import { matrixTemplate } from '../modules/services/matrix.service.ts';
 import { ZServiceBody } from '../../shared/schemas/services.ts';
 
 /**
@@ -578,6 +579,24 @@ async function freshService(w: World, ctx: TestContext) {
 }
 const SERVICE_SPECS: Record<string, RouteSpec> = {
   'GET /api/programs/:programId/services': programRead('services'),
+  'GET /api/programs/:programId/services/template': programRead('services/template'),
+  'GET /api/programs/:programId/services/export': programRead('services/export?format=csv'),
+  'POST /api/programs/:programId/services/import': {
+    inScope: async (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programP.id}/services/import`,
+        'matriz.csv',
+        await matrixTemplate({ format: 'csv', language: 'es' }),
+      ),
+    }),
+    outOfScope: async (w) => ({
+      request: multipartRequest(
+        `/api/programs/${w.programQ.id}/services/import`,
+        'matriz.csv',
+        await matrixTemplate({ format: 'csv', language: 'es' }),
+      ),
+    }),
+  },
   'POST /api/programs/:programId/services': {
     inScope: (w) => ({
       request: {

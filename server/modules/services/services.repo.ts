@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/client.ts';
 import { serviceEntities, services } from './services.table.ts';
 
@@ -91,4 +92,41 @@ export async function serviceByKey(db: Executor, options: { entityId: string; na
     .from(services)
     .where(and(eq(services.entityId, options.entityId), eq(services.nameKey, options.nameKey)));
   return row ?? null;
+}
+
+export async function entitiesOf(db: Executor, programId: string) {
+  return db
+    .select({ id: serviceEntities.id, nameKey: serviceEntities.nameKey })
+    .from(serviceEntities)
+    .where(eq(serviceEntities.programId, programId));
+}
+
+export async function insertEntities(
+  db: Executor,
+  rows: Array<typeof serviceEntities.$inferInsert>,
+) {
+  await bulkInsert(db, serviceEntities, rows);
+}
+
+export async function serviceKeysOf(db: Executor, programId: string) {
+  return db
+    .select({ id: services.id, entityId: services.entityId, nameKey: services.nameKey })
+    .from(services)
+    .where(eq(services.programId, programId));
+}
+
+export async function insertServices(db: Executor, rows: Array<typeof services.$inferInsert>) {
+  await bulkInsert(db, services, rows);
+}
+
+/** An import's change of a service: whatever version it had, it is now the file's. */
+export async function overwriteService(
+  db: Executor,
+  id: string,
+  values: Partial<typeof services.$inferInsert>,
+) {
+  await db
+    .update(services)
+    .set({ ...values, version: sql`${services.version} + 1`, updatedAt: new Date() })
+    .where(eq(services.id, id));
 }

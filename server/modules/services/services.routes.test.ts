@@ -179,3 +179,133 @@ describe('services catalog', () => {
     expect(other.statusCode).toBe(404);
   });
 });
+
+describe('the characterization matrix import', () => {
+  let ctx: TestContext;
+  let w: World;
+  let coordinator: TestClient;
+  let base: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    w = await buildWorld(ctx.db);
+    coordinator = new TestClient(ctx.app);
+    await coordinator.signIn('coordinator@a.test', TEST_PASSWORD);
+    base = `/api/programs/${w.programP.id}/services`;
+  });
+  afterAll(() => ctx.close());
+
+  const csv = (lines: string[][]) =>
+    new Uint8Array(Buffer.from(lines.map((l) => l.join(';')).join('\r\n'), 'utf8'));
+  const HEAD = [
+    'Entidad',
+    'Tipo de entidad',
+    'Servicio',
+    'Alcance',
+    'Municipios',
+    'Enlace',
+    'Mes de inicio',
+    'Palancas',
+    'Costo',
+    '',
+  ];
+
+  it('imports a matrix under a title row, all or nothing, and updates by entity and name', async () => {
+    const bad = await coordinator.upload(
+      `${base}/import`,
+      'matriz.csv',
+      csv([
+        ['MATRIZ DE SERVICIOS 2026'],
+        HEAD,
+        [
+          'SENA',
+          'Pública',
+          'Curso de costos',
+          'Local',
+          'Bucaramanga',
+          'https://www.sena.edu.co',
+          'marzo 2026',
+          'Finanzas',
+          'Gratuito',
+          '',
+        ],
+        [
+          'Bancóldex',
+          'Mixta',
+          'Microcrédito',
+          'Nacional',
+          '',
+          'no es un enlace',
+          'permanente',
+          'Finanzas',
+          'Con costo',
+          '',
+        ],
+      ]),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('import_rejected');
+    expect(
+      bad.json().error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`),
+    ).toEqual(['rows.4.Enlace:link_not_url']);
+    expect((await coordinator.get(base)).json().total).toBe(0);
+
+    const good = await coordinator.upload(
+      `${base}/import`,
+      'matriz.csv',
+      csv([
+        ['MATRIZ DE SERVICIOS 2026'],
+        HEAD,
+        [
+          'SENA',
+          'Pública',
+          'Curso de costos',
+          'Local',
+          'Bucaramanga',
+          'https://www.sena.edu.co',
+          'marzo 2026',
+          'Finanzas',
+          'Gratuito',
+          '',
+        ],
+        [
+          'Bancóldex',
+          'Mixta',
+          'Microcrédito',
+          'Nacional',
+          '',
+          'https://www.bancoldex.com',
+          'permanente',
+          'Finanzas',
+          'Con costo',
+          '',
+        ],
+      ]),
+    );
+    expect(good.json()).toEqual({ rows: 2, created: 2, updated: 0, entitiesCreated: 2 });
+
+    // The export reads back as the same matrix: importing it again updates, adds nothing.
+    const exported = await coordinator.get(`${base}/export?format=csv`);
+    expect(exported.headers['content-type']).toContain('text/csv');
+    const again = await coordinator.upload(
+      `${base}/import`,
+      'servicios.csv',
+      new Uint8Array(exported.rawPayload),
+    );
+    expect(again.json()).toEqual({ rows: 2, created: 0, updated: 2, entitiesCreated: 0 });
+    const list = (await coordinator.get(base)).json<TServiceList>();
+    expect(list.items.map((s) => [s.name, s.cities, s.levers, s.permanent, s.startMonth])).toEqual([
+      ['Microcrédito', [], ['finance'], true, null],
+      ['Curso de costos', ['68001'], ['finance'], false, '2026-03'],
+    ]);
+
+    const template = await coordinator.get(`${base}/template`);
+    expect(template.statusCode).toBe(200);
+    const fromTemplate = await coordinator.upload(
+      `${base}/import`,
+      'plantilla.xlsx',
+      new Uint8Array(template.rawPayload),
+    );
+    expect(fromTemplate.json()).toMatchObject({ rows: 1, created: 1 });
+  });
+});

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Role } from '../../../shared/roles.ts';
 import {
   ZService,
@@ -11,7 +12,15 @@ import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
 import { CASE_CONFIGURERS, CASE_READERS } from '../cases/cases.routes.ts';
+import { readMultipartFile } from '../../http/multipart.ts';
+import { sendSpreadsheet } from '../../http/send-file.ts';
+import { exportMatrix, importMatrix, matrixTemplate } from './matrix.service.ts';
 import { createService, listServices, updateService } from './services.service.ts';
+
+const ZMatrixFileQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  language: z.enum(['es', 'en']).default('es'),
+});
 
 /** The catalog is public information about offers: every program member who works with cases reads it. */
 export const SERVICE_READERS: Role[] = [...CASE_READERS, 'researcher'];
@@ -37,6 +46,74 @@ export function serviceRoutes(deps: AppContext): FastifyPluginAsyncZod {
         },
       },
       (req) => listServices({ db, access: programAccessOf(req), query: req.query }),
+    );
+
+    app.get(
+      '/programs/:programId/services/template',
+      {
+        config: program(SERVICE_READERS),
+        schema: {
+          tags: ['services'],
+          summary: 'The characterization matrix to fill in (.xlsx or .csv, Spanish headers first)',
+          params: ZProgramParams,
+          querystring: ZMatrixFileQuery,
+        },
+      },
+      async (req, reply) => {
+        const bytes = await matrixTemplate(req.query);
+        const name = req.query.language === 'es' ? 'plantilla-servicios' : 'services-template';
+        return sendSpreadsheet(reply, { bytes, format: req.query.format, name });
+      },
+    );
+
+    app.get(
+      '/programs/:programId/services/export',
+      {
+        config: program(SERVICE_READERS),
+        schema: {
+          tags: ['services'],
+          summary: 'The catalog as a characterization matrix, in the columns an import reads',
+          params: ZProgramParams,
+          querystring: ZMatrixFileQuery,
+        },
+      },
+      async (req, reply) => {
+        const bytes = await exportMatrix({ db, access: programAccessOf(req), ...req.query });
+        const name = req.query.language === 'es' ? 'servicios' : 'services';
+        return sendSpreadsheet(reply, { bytes, format: req.query.format, name });
+      },
+    );
+
+    app.post(
+      '/programs/:programId/services/import',
+      {
+        config: program(SERVICE_EDITORS),
+        schema: {
+          tags: ['services'],
+          summary:
+            'Import the characterization matrix (multipart field "file"): services matched by entity and name are updated, others added; all or nothing, every bad row reported',
+          consumes: ['multipart/form-data'],
+          params: ZProgramParams,
+          response: {
+            200: z.object({
+              rows: z.number().int(),
+              created: z.number().int(),
+              updated: z.number().int(),
+              entitiesCreated: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const upload = await readMultipartFile(req);
+        return importMatrix({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          bytes: upload.bytes,
+          filename: upload.filename,
+        });
+      },
     );
 
     app.post(

@@ -12,6 +12,8 @@ import { AppError, invalidFields, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { todayInColombia } from '../registration/calls.service.ts';
 import * as repo from './services.repo.ts';
+import { uuidv7 } from '../../db/columns.ts';
+import type { services } from './services.table.ts';
 
 function serviceOut(r: repo.ServiceRow, today: string): TService {
   const status = serviceStatus(r, today);
@@ -191,4 +193,55 @@ export async function updateService(options: {
     });
   });
   return serviceById(options.db, access.programId, options.serviceId);
+}
+
+/**
+ * Writes many services at once (an import): entities matched by name or added, services matched
+ * by entity and name and updated, or added. Returns what it did.
+ */
+export async function saveServices(
+  tx: Executor,
+  options: { programId: string; bodies: TServiceBody[] },
+): Promise<{ created: number; updated: number; entitiesCreated: number }> {
+  const { programId } = options;
+  const entities = new Map(
+    (await repo.entitiesOf(tx, programId)).map((e) => [e.nameKey, e.id] as const),
+  );
+  const newEntities = new Map<
+    string,
+    { id: string; name: string; kind: string; sector: string | null }
+  >();
+  for (const b of options.bodies) {
+    const key = normalizeText(b.entity.name);
+    if (!entities.has(key) && !newEntities.has(key))
+      newEntities.set(key, {
+        id: uuidv7(),
+        name: b.entity.name,
+        kind: b.entity.kind,
+        sector: b.entity.sector,
+      });
+  }
+  await repo.insertEntities(
+    tx,
+    [...newEntities].map(([nameKey, e]) => ({ ...e, nameKey, programId })),
+  );
+  for (const [key, e] of newEntities) entities.set(key, e.id);
+  const existing = new Map(
+    (await repo.serviceKeysOf(tx, programId)).map(
+      (s) => [`${s.entityId}\u0000${s.nameKey}`, s.id] as const,
+    ),
+  );
+  const inserts: Array<typeof services.$inferInsert> = [];
+  let updated = 0;
+  for (const b of options.bodies) {
+    const entityId = entities.get(normalizeText(b.entity.name))!;
+    const values = columns(b);
+    const id = existing.get(`${entityId}\u0000${values.nameKey}`);
+    if (id) {
+      await repo.overwriteService(tx, id, values);
+      updated += 1;
+    } else inserts.push({ programId, entityId, ...values });
+  }
+  await repo.insertServices(tx, inserts);
+  return { created: inserts.length, updated, entitiesCreated: newEntities.size };
 }

@@ -91,6 +91,8 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('Nombres\tApellidos\tTeléfono')).toBe('\t');
     expect(detectDelimiter('"Ventas; promedio; mes",Apellidos')).toBe(',');
     expect(detectDelimiter('Nombres')).toBe(',');
+    // A title line above the header says nothing about the delimiter.
+    expect(detectDelimiter('MATRIZ DE SERVICIOS 2026\r\nEntidad;Servicio;Alcance\r\n')).toBe(';');
   });
 });
 

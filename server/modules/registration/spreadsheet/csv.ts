@@ -11,32 +11,42 @@ export type CsvDelimiter = ',' | ';' | '\t';
 const CANDIDATES: readonly CsvDelimiter[] = [';', ',', '\t'];
 
 /**
- * The delimiter of a file, guessed from its first line with text (the header); quoted text is
- * not counted.
+ * The delimiter of a file, guessed from its first line that holds any (the header: a title above
+ * it holds none); quoted text is not counted.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const counts = new Map<string, number>();
+  let best = new Map<string, number>();
+  let bestTotal = 0;
+  let counts = new Map<string, number>();
+  let total = 0;
+  let lines = 0;
   let quoted = false;
   const first = /\S/.exec(text);
-  for (let i = first?.index ?? 0; i < text.length; i++) {
+  for (let i = first?.index ?? 0; i <= text.length && lines < 20; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) {
+    else if (i === text.length || (!quoted && (ch === '\n' || ch === '\r'))) {
+      if (total > bestTotal) [best, bestTotal] = [counts, total];
+      if (bestTotal > 0) break;
+      counts = new Map();
+      total = 0;
+      lines += 1;
+    } else if (!quoted && (ch === ';' || ch === ',' || ch === '\t')) {
       counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      total += 1;
     }
   }
-  let best: CsvDelimiter = ',';
+  let delimiter: CsvDelimiter = ',';
   let bestCount = 0;
   // Ties go to `;`, the delimiter of Excel in Spanish-speaking locales.
   for (const candidate of CANDIDATES) {
-    const count = counts.get(candidate) ?? 0;
+    const count = best.get(candidate) ?? 0;
     if (count > bestCount) {
-      best = candidate;
+      delimiter = candidate;
       bestCount = count;
     }
   }
-  return best;
+  return delimiter;
 }
 
 function lineAt(text: string, index: number): number {

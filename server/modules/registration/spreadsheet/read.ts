@@ -112,6 +112,11 @@ export async function readSpreadsheet(options: {
   bytes: Uint8Array;
   filename: string;
   limits?: SpreadsheetLimits;
+  /**
+   * Which row holds the headers; rows before it (a title, merged across the sheet) are skipped.
+   * By default the first row with any value.
+   */
+  isHeader?: (texts: string[]) => boolean;
 }): Promise<SpreadsheetData> {
   const { bytes, filename } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -124,14 +129,15 @@ export async function readSpreadsheet(options: {
   }
   if (bytes.byteLength === 0) throw new SpreadsheetError('empty_file');
 
-  if (isZip(bytes)) return readXlsx({ bytes, limits });
+  const isHeader = options.isHeader ?? (() => true);
+  if (isZip(bytes)) return readXlsx({ bytes, limits, isHeader });
 
   const known = MAGIC_NUMBERS.find(([, magic]) => startsWith(bytes, magic));
   if (known) throw new SpreadsheetError('unsupported_format', { detected: known[0] });
   if (EXCEL_EXTENSIONS.has(extensionOf(filename))) {
     throw new SpreadsheetError('unsupported_format', { detected: 'not_a_zip' });
   }
-  return readCsv({ bytes, limits });
+  return readCsv({ bytes, limits, isHeader });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,6 +199,7 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingN
 function readCsv(options: {
   bytes: Uint8Array;
   limits: Required<SpreadsheetLimits>;
+  isHeader: (texts: string[]) => boolean;
 }): SpreadsheetData {
   const { text, encoding } = decodeText(options.bytes);
   const delimiter = detectDelimiter(text);
@@ -207,8 +214,11 @@ function readCsv(options: {
       if (fields.every((f) => f.trim() === '')) return;
       const line = recordIndex + 1;
       if (!headers) {
-        headers = fields.map((f) => f.trim());
-        headerLine = line;
+        const texts = fields.map((f) => f.trim());
+        if (options.isHeader(texts)) {
+          headers = texts;
+          headerLine = line;
+        }
         return;
       }
       if (rows.length >= maxRows) throw new SpreadsheetError('too_many_rows', { limit: maxRows });
@@ -391,6 +401,7 @@ type ExcelBuffer = Parameters<ExcelJS.Xlsx['load']>[0];
 async function readXlsx(options: {
   bytes: Uint8Array;
   limits: Required<SpreadsheetLimits>;
+  isHeader: (texts: string[]) => boolean;
 }): Promise<SpreadsheetData> {
   const { bytes, limits } = options;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -423,8 +434,11 @@ async function readXlsx(options: {
     });
     if (empty) return;
     if (!headers) {
-      headers = cells.map(headerText);
-      headerLine = rowNumber;
+      const texts = cells.map(headerText);
+      if (options.isHeader(texts)) {
+        headers = texts;
+        headerLine = rowNumber;
+      }
       return;
     }
     if (rows.length >= limits.maxRows) {
