@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diagnosePlanWorkload } from './assessment.ts';
+import { servicesImportWorkload } from './services.ts';
 import { caseListWorkload, timeGets } from './cases.ts';
 import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
@@ -247,6 +248,22 @@ async function diagnosePlan(): Promise<Result> {
   };
 }
 
+/** The characterization matrix of 10,000 services from .xlsx, then again as updates (target < 5 s). */
+async function servicesImport(): Promise<Result> {
+  const n = 10_000;
+  const r = await servicesImportWorkload(n);
+  return {
+    name: 'services-import',
+    n,
+    database: 'pglite',
+    seconds: Number(r.seconds.toFixed(2)),
+    rows_per_second: Math.round(n / r.seconds),
+    again_as_updates_seconds: Number(r.againSeconds.toFixed(2)),
+    file_kb: Math.round(r.bytes / 1024),
+    target_seconds: 5,
+  };
+}
+
 const WORKLOADS: Record<string, () => Promise<Result>> = {
   start,
   'api-read': apiRead,
@@ -255,6 +272,7 @@ const WORKLOADS: Record<string, () => Promise<Result>> = {
   board: boardWorkload,
   'case-list': caseListWorkload100k,
   'diagnose-plan': diagnosePlan,
+  'services-import': servicesImport,
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

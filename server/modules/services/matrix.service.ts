@@ -22,16 +22,31 @@ function rejected(fields: AppFieldError[]) {
   return new AppError('import_rejected', { fields, params: { count: fields.length } });
 }
 
+/** How people write the cities whose DIVIPOLA name is longer. */
+const CITY_ALIASES: Record<string, string> = {
+  cucuta: '54001',
+  bogota: '11001',
+  'bogota d c': '11001',
+  tumaco: '52835',
+  mompox: '13468',
+  mompos: '13468',
+  cartagena: '13001',
+};
+
 /** Municipality names (several codes when a name repeats) and lever names in both languages. */
 async function lookups(db: Executor, programId: string): Promise<MatrixLookups> {
   const cities = new Map<string, string[]>();
+  const add = (key: string, code: string) => {
+    const codes = cities.get(key) ?? [];
+    if (!codes.includes(code)) cities.set(key, [...codes, code]);
+  };
   for (const m of await db
     .select({ code: municipalities.code, name: municipalities.name })
     .from(municipalities)
-    .where(eq(municipalities.kind, 'municipio'))) {
-    const key = normalizeText(m.name);
-    cities.set(key, [...(cities.get(key) ?? []), m.code]);
-  }
+    .where(eq(municipalities.kind, 'municipio')))
+    add(normalizeText(m.name), m.code);
+  for (const [alias, code] of Object.entries(CITY_ALIASES))
+    if (!cities.has(alias)) add(alias, code);
   const levers = new Map<string, string>();
   const { definition } = await loadQuestionnaire(db, programId);
   for (const l of definition.levers) {

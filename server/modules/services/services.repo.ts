@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk.ts';
+import { arrayParam, bulkInsert } from '../../db/bulk.ts';
 import type { Executor } from '../../db/client.ts';
 import { serviceEntities, services } from './services.table.ts';
 
@@ -119,14 +119,51 @@ export async function insertServices(db: Executor, rows: Array<typeof services.$
   await bulkInsert(db, services, rows);
 }
 
-/** An import's change of a service: whatever version it had, it is now the file's. */
-export async function overwriteService(
+type ServiceValues = Pick<
+  typeof services.$inferInsert,
+  | 'name'
+  | 'nameKey'
+  | 'benefit'
+  | 'scope'
+  | 'requirements'
+  | 'contact'
+  | 'link'
+  | 'startMonth'
+  | 'permanent'
+  | 'cost'
+> & { cities: string[]; levers: string[] };
+
+/**
+ * An import's changes, in one statement: each service becomes what the file says, whatever
+ * version it had (its version goes up).
+ */
+export async function overwriteServices(
   db: Executor,
-  id: string,
-  values: Partial<typeof services.$inferInsert>,
+  rows: Array<{ id: string; values: ServiceValues }>,
 ) {
-  await db
-    .update(services)
-    .set({ ...values, version: sql`${services.version} + 1`, updatedAt: new Date() })
-    .where(eq(services.id, id));
+  if (rows.length === 0) return;
+  const col = (type: string, pick: (v: ServiceValues) => unknown) =>
+    arrayParam(
+      rows.map((r) => pick(r.values)),
+      type,
+    );
+  await db.execute(sql`
+    update ${services} s set
+      name = f.name, name_key = f.name_key, benefit = f.benefit, scope = f.scope,
+      cities = f.cities::text[], requirements = f.requirements, contact = f.contact,
+      link = f.link, start_month = f.start_month, permanent = f.permanent,
+      levers = f.levers::text[], cost = f.cost, version = s.version + 1, updated_at = now()
+    from unnest(
+      ${arrayParam(
+        rows.map((r) => r.id),
+        'uuid',
+      )}, ${col('text', (v) => v.name)}, ${col('text', (v) => v.nameKey)},
+      ${col('text', (v) => v.benefit)}, ${col('text', (v) => v.scope)},
+      ${col('text', (v) => v.cities)}, ${col('text', (v) => v.requirements)},
+      ${col('text', (v) => v.contact)}, ${col('text', (v) => v.link)},
+      ${col('text', (v) => v.startMonth)}, ${col('boolean', (v) => v.permanent)},
+      ${col('text', (v) => v.levers)}, ${col('text', (v) => v.cost)}
+    ) as f(id, name, name_key, benefit, scope, cities, requirements, contact, link, start_month,
+           permanent, levers, cost)
+    where s.id = f.id`);
 }

@@ -232,16 +232,15 @@ export async function saveServices(
     ),
   );
   const inserts: Array<typeof services.$inferInsert> = [];
-  let updated = 0;
+  const updates: Parameters<typeof repo.overwriteServices>[1] = [];
   for (const b of options.bodies) {
     const entityId = entities.get(normalizeText(b.entity.name))!;
     const values = columns(b);
     const id = existing.get(`${entityId}\u0000${values.nameKey}`);
-    if (id) {
-      await repo.overwriteService(tx, id, values);
-      updated += 1;
-    } else inserts.push({ programId, entityId, ...values });
+    if (id) updates.push({ id, values });
+    else inserts.push({ programId, entityId, ...values });
   }
+  await repo.overwriteServices(tx, updates);
   await repo.insertServices(tx, inserts);
-  return { created: inserts.length, updated, entitiesCreated: newEntities.size };
+  return { created: inserts.length, updated: updates.length, entitiesCreated: newEntities.size };
 }
