@@ -45,6 +45,8 @@ const AssessmentReportPage = lazy(
 const AssessmentSettingsPage = lazy(
   () => import('./features/assessment-admin/AssessmentSettingsPage.tsx'),
 );
+// The services ecosystem: the catalog of offers, its matrix import and export.
+const ServicesPage = lazy(() => import('./features/services/ServicesPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -111,6 +113,7 @@ const router = createBrowserRouter([
               { path: 'p/:programId/cases/:caseId/assessment', element: <AssessmentPage /> },
               { path: 'p/:programId/assessment/report', element: <AssessmentReportPage /> },
               { path: 'p/:programId/assessment/settings', element: <AssessmentSettingsPage /> },
+              { path: 'p/:programId/services', element: <ServicesPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

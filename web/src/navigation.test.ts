@@ -13,34 +13,38 @@ describe('visibleNavigation', () => {
       'calls',
       'cases',
       'assessment',
+      'services',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls, cases, assessments and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases, assessments, services and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
       'cases',
       'assessment',
+      'services',
       'apiDocs',
     ]);
   });
 
-  it('shows a facilitator home, calls and cases', () => {
+  it('shows a facilitator home, calls, cases and services', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'facilitator', programId: P }))).toEqual([
       'home',
       'calls',
       'cases',
+      'services',
     ]);
   });
 
-  it('shows mentors their cases, not calls; owners neither', () => {
+  it('shows mentors their cases and services, not calls; owners none of them', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'mentor', programId: P }))).toEqual([
       'home',
       'cases',
+      'services',
     ]);
     expect(keys(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }))).toEqual([
       'home',
@@ -60,7 +64,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

@@ -1,5 +1,6 @@
 import {
   IconApi,
+  IconBuildingCommunity,
   IconClipboardCheck,
   IconHistory,
   IconHome,
@@ -49,6 +50,20 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/p/:programId/assessment/report',
     icon: IconClipboardCheck,
     roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'researcher'],
+  },
+  {
+    key: 'services',
+    path: '/p/:programId/services',
+    icon: IconBuildingCommunity,
+    roles: [
+      'admin',
+      'coordinator',
+      'supervisor',
+      'case_coordinator',
+      'facilitator',
+      'mentor',
+      'researcher',
+    ],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },

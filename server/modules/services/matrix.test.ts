@@ -124,6 +124,7 @@ describe('the characterization matrix', () => {
         row(4, good({ 1: 'Cooperativa', 11: 'Suerte' })),
         row(5, good()),
         row(6, good({ 3: 'CURSO DE COSTOS', 0: 'sena' })),
+        row(7, good({ 3: 'Otro curso', 9: 'no es un enlace', 10: 'pronto' })),
       ],
       lookups,
     });
@@ -135,6 +136,9 @@ describe('the characterization matrix', () => {
       '4:Tipo de entidad:invalid_option',
       '4:Palancas:unknown_lever_name',
       '6:Nombre del servicio:service_repeated_in_file',
+      // Every problem of a row at once.
+      '7:Fecha de inicio:month_unreadable',
+      '7:Link:link_not_url',
     ]);
     expect(result.problems[1]!.params).toEqual({ value: 'San Andrés', codes: '88001, 68669' });
   });

@@ -245,23 +245,25 @@ export function matrixServices(options: {
     if (opening.kind === 'invalid')
       problem('startMonth', 'month_unreadable', { value: get('startMonth') });
 
-    if (problems.length > before) continue;
+    // The rest of the row is checked too (every problem of a row at once); a column already
+    // reported stands in with a valid value so that it is not reported twice.
+    const reported = new Set(problems.slice(before).map((p) => p.column));
     const parsed = ZServiceBody.safeParse({
-      entity: { name: get('entity'), kind, sector: get('sector') || null },
+      entity: { name: get('entity'), kind: kind ?? 'public', sector: get('sector') || null },
       name: get('service'),
       benefit: get('benefit'),
-      scope,
-      cities: scope === 'national' ? [] : cities,
+      scope: scope ?? 'national',
+      cities: (scope ?? 'national') === 'national' ? [] : cities,
       requirements: get('requirements') || null,
       contact: get('contact') || null,
       link: get('link') || null,
       startMonth: opening.kind === 'month' ? opening.month : null,
       permanent: opening.kind === 'permanent',
       levers,
-      cost,
+      cost: cost ?? 'free',
     });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+    if (!parsed.success || problems.length > before) {
+      for (const issue of parsed.error?.issues ?? []) {
         const [first, second] = issue.path;
         const key: MatrixKey =
           first === 'entity'
@@ -273,10 +275,9 @@ export function matrixServices(options: {
             : first === 'name'
               ? 'service'
               : (first as MatrixKey);
-        problem(
-          index.has(key) ? key : 'service',
-          issue.message.includes(' ') ? issue.code : issue.message,
-        );
+        const at = index.has(key) ? key : 'service';
+        if (!reported.has(header(at)))
+          problem(at, issue.message.includes(' ') ? issue.code : issue.message);
       }
       continue;
     }

@@ -33,7 +33,8 @@ const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT =
   '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface Problem {
+/** A problem of an import, by line (null for the whole file) and column or field. */
+export interface Problem {
   line: number | null;
   field: string;
   message: string;
@@ -110,7 +111,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
   );
 }
 
-function ProblemTable({ problems }: { problems: Problem[] }) {
+export function ProblemTable({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation();
   return (
     <ScrollTable minWidth={520} maxHeight={360} labelledBy="import-problems-title" visibleFrom="sm">
@@ -147,7 +148,7 @@ function ProblemTable({ problems }: { problems: Problem[] }) {
 }
 
 /** On phones: one card per problem instead of a wide table. */
-function ProblemCards({ problems }: { problems: Problem[] }) {
+export function ProblemCards({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation();
   return (
     <Stack component="ul" gap="xs" p={0} m={0} hiddenFrom="sm" style={{ listStyle: 'none' }}>
