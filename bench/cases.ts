@@ -2,15 +2,12 @@
  * Case-management workloads: the board of the demo's largest program over HTTP, and a filtered,
  * sorted first page over 100,000 cases in PGlite (in process, through the service).
  */
+import { benchProgram } from './setup.ts';
 import { bulkInsert } from '../server/db/bulk.ts';
-import { migrateDatabase, openDatabase, refreshStatistics } from '../server/db/client.ts';
+import { refreshStatistics } from '../server/db/client.ts';
 import { uuidv7 } from '../server/db/columns.ts';
-import type { ProgramAccess } from '../server/http/context.ts';
-import { insertOrganization } from '../server/modules/auth/auth.repo.ts';
 import { listCases } from '../server/modules/cases/cases.service.ts';
 import { businesses, cases, owners } from '../server/modules/cases/cases.table.ts';
-import { createProgram } from '../server/modules/programs/programs.service.ts';
-import { loadTerritories } from '../server/modules/programs/territories.repo.ts';
 import { DEFAULT_STAGES } from '../shared/cases.ts';
 
 export function median(xs: number[]) {
@@ -57,25 +54,10 @@ const LAST = ['Rodríguez', 'Gómez', 'González', 'Martínez', 'García', 'Lóp
  * for the in-process workloads.
  */
 export async function seedCases(n: number) {
-  const database = await openDatabase({});
-  const { db } = database;
-  await migrateDatabase(database);
-  await loadTerritories(db);
-  const org = await insertOrganization(db, { name: 'Bench', slug: 'bench' });
-  const actor = { userId: null, organizationId: org.id, requestId: 'bench', ip: null };
-  const program = await createProgram({
-    db,
-    actor,
-    organizationId: org.id,
-    body: {
-      code: 'BENCH',
-      name: 'Bench',
-      cycleStart: '2026-01-01',
-      cycleEnd: '2026-12-31',
-      cities: CITIES.map((municipalityCode) => ({ municipalityCode, goal: null })),
-      localities: [],
-    },
+  const { database, db, actor, access, programId, org } = await benchProgram({
+    cities: CITIES.map((municipalityCode) => ({ municipalityCode, goal: null })),
   });
+  const program = { id: programId };
   const facilitators = Array.from({ length: 150 }, () => uuidv7());
   const rows = Array.from({ length: n }, (_, i) => {
     const city = CITIES[i % CITIES.length]!;
@@ -130,13 +112,6 @@ export async function seedCases(n: number) {
   });
   // As after any bulk load (import, demo): fresh statistics for the planner.
   await refreshStatistics(db);
-  const access: ProgramAccess = {
-    programId: program.id,
-    organizationId: org.id,
-    userId: '',
-    role: 'coordinator',
-    scope: { type: 'program', cities: [], localities: [] },
-  };
   return { database, db, actor, access, programId: program.id, rows };
 }
 

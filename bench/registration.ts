@@ -2,11 +2,9 @@
  * Registration workloads: import 100,000 applicants from a CSV (against a raw multi-row INSERT of
  * the same rows), and eligibility + selection over them. In-process, on in-memory PGlite.
  */
-import { openDatabase, migrateDatabase, type Database } from '../server/db/client.ts';
-import type { Actor, ProgramAccess } from '../server/http/context.ts';
-import { loadTerritories } from '../server/modules/programs/territories.repo.ts';
-import { createProgram } from '../server/modules/programs/programs.service.ts';
-import { insertOrganization } from '../server/modules/auth/auth.repo.ts';
+import { benchProgram } from './setup.ts';
+import { openDatabase, type Database } from '../server/db/client.ts';
+import type { ProgramAccess } from '../server/http/context.ts';
 import { applicants } from '../server/modules/registration/registration.table.ts';
 import { prepareApplicants } from '../server/modules/registration/applicants.service.ts';
 import { getCall, saveCall } from '../server/modules/registration/calls.service.ts';
@@ -124,35 +122,16 @@ export function applicantsCsv(n: number): Uint8Array {
 
 /** An organization, a Bogotá program by localities and an open call with goals summing to 4,000. */
 export async function registrationFixture(database: Database) {
-  const { db } = database;
-  await migrateDatabase(database);
-  await loadTerritories(db);
-  const org = await insertOrganization(db, { name: 'Bench', slug: 'bench' });
-  const actor: Actor = { userId: null, organizationId: org.id, requestId: 'bench', ip: null };
   const localities = Array.from({ length: 20 }, (_, i) => ({
     localityCode: `11001-${String(i + 1).padStart(2, '0')}`,
     goal: 200,
   }));
-  const program = await createProgram({
-    db,
-    actor,
-    organizationId: org.id,
-    body: {
-      code: 'BENCH',
-      name: 'Bench',
-      cycleStart: '2026-01-01',
-      cycleEnd: '2026-12-31',
-      cities: [{ municipalityCode: '11001', goal: null }],
-      localities,
-    },
-  });
-  const access: ProgramAccess = {
-    programId: program.id,
-    organizationId: org.id,
-    userId: '',
+  const { db, actor, access } = await benchProgram({
+    database,
+    cities: [{ municipalityCode: '11001', goal: null }],
+    localities,
     role: 'admin',
-    scope: { type: 'program', cities: [], localities: [] },
-  };
+  });
   const call = await saveCall({
     db,
     actor,

@@ -4,13 +4,9 @@
  * in-memory PGlite; then the same file again (all updates).
  */
 import ExcelJS from 'exceljs';
-import { migrateDatabase, openDatabase } from '../server/db/client.ts';
-import type { ProgramAccess } from '../server/http/context.ts';
-import { insertOrganization } from '../server/modules/auth/auth.repo.ts';
-import { createProgram } from '../server/modules/programs/programs.service.ts';
-import { loadTerritories } from '../server/modules/programs/territories.repo.ts';
 import { MATRIX_COLUMNS } from '../server/modules/services/matrix.ts';
 import { importMatrix } from '../server/modules/services/matrix.service.ts';
+import { benchProgram } from './setup.ts';
 
 const CITIES = [
   'Bucaramanga',
@@ -75,32 +71,9 @@ export async function matrixXlsx(n: number): Promise<Uint8Array> {
 
 export async function servicesImportWorkload(n: number) {
   const bytes = await matrixXlsx(n);
-  const database = await openDatabase({});
-  const { db } = database;
-  await migrateDatabase(database);
-  await loadTerritories(db);
-  const org = await insertOrganization(db, { name: 'Bench', slug: 'bench' });
-  const actor = { userId: null, organizationId: org.id, requestId: 'bench', ip: null };
-  const program = await createProgram({
-    db,
-    actor,
-    organizationId: org.id,
-    body: {
-      code: 'BENCH',
-      name: 'Bench',
-      cycleStart: '2026-01-01',
-      cycleEnd: '2026-12-31',
-      cities: [{ municipalityCode: '68001', goal: null }],
-      localities: [],
-    },
+  const { database, db, actor, access } = await benchProgram({
+    cities: [{ municipalityCode: '68001', goal: null }],
   });
-  const access: ProgramAccess = {
-    programId: program.id,
-    organizationId: org.id,
-    userId: '',
-    role: 'coordinator',
-    scope: { type: 'program', cities: [], localities: [] },
-  };
   const run = async () => {
     const t = performance.now();
     const result = await importMatrix({ db, actor, access, bytes, filename: 'matriz.xlsx' });
