@@ -10,9 +10,9 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useUrlQuery } from '../../components/urlQuery.ts';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PRIORITY_GROUPS } from '../../../../shared/schemas/registration.ts';
 import type { TCaseStaff } from '../../../../shared/schemas/cases.ts';
 import type { TProgram } from '../../../../shared/schemas/programs.ts';
@@ -50,31 +50,7 @@ export function readFilter(params: URLSearchParams): CaseFilter {
 
 /** Reads and writes the URL's query: filters, the view, the list's sort and page. */
 export function useCaseQuery() {
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => readFilter(params), [params]);
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const key of [...FILTER_KEYS, 'page']) next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-  return { params, setParams, filter, update, clear };
+  return useUrlQuery(readFilter, FILTER_KEYS);
 }
 
 /**

@@ -11,9 +11,9 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useUrlQuery } from '../../components/urlQuery.ts';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { SERVICE_SCOPES, SERVICE_STATUSES } from '../../../../shared/schemas/services.ts';
 import type { TServiceQuery } from '../../../../shared/schemas/services.ts';
 import type { TProgram } from '../../../../shared/schemas/programs.ts';
@@ -44,31 +44,7 @@ export function readServiceFilter(params: URLSearchParams): ServiceFilter {
 
 /** Reads and writes the URL's query: the filters and the page. */
 export function useServiceQuery() {
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => readServiceFilter(params), [params]);
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const key of [...FILTER_KEYS, 'page']) next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-  return { params, setParams, filter, update, clear };
+  return useUrlQuery(readServiceFilter, FILTER_KEYS);
 }
 
 /** Search, status, city, scope and lever, kept in the URL. */
