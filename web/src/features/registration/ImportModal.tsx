@@ -164,29 +164,25 @@ export function ProblemCards({ problems }: { problems: Problem[] }) {
   );
 }
 
-/** Upload a spreadsheet of applicants: all rows go in, or none and every problem is listed. */
-export function ImportModal({
-  opened,
-  onClose,
-  programId,
-  callId,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  programId: string;
-  callId: string;
-}) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 36em)');
-  const lang = currentLanguage();
-  const importing = useImportApplicants(programId, callId);
+/** What an import mutation offers the upload flow (applicants, services). */
+interface ImportMutation {
+  isPending: boolean;
+  reset: () => void;
+  mutate: (
+    variables: { file: File; onProgress: (fraction: number) => void },
+    options: { onSettled: () => void },
+  ) => void;
+}
+
+/**
+ * The upload side of a spreadsheet import: the chosen file, a refusal before sending when it is
+ * over the limit, upload progress, and a close that waits for a running import.
+ */
+export function useSpreadsheetUpload(importing: ImportMutation) {
   const [progress, setProgress] = useState<number | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [tooBig, setTooBig] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const resetRef = useRef<() => void>(null);
-  const problems = useProblems(importing.error);
-
   const start = (chosen: File | null) => {
     resetRef.current?.();
     if (!chosen) return;
@@ -203,13 +199,79 @@ export function ImportModal({
       { onSettled: () => setProgress(null) },
     );
   };
-
-  const close = () => {
-    if (importing.isPending) return;
+  /** Clears the flow; false while an import runs (the dialog stays open). */
+  const reset = () => {
+    if (importing.isPending) return false;
     importing.reset();
     setFile(null);
     setTooBig(false);
-    onClose();
+    return true;
+  };
+  const uploading = importing.isPending;
+  const processing = uploading && progress !== null && progress >= 1;
+  return { file, tooBig, progress, resetRef, start, reset, uploading, processing };
+}
+
+/** Upload progress, then "processing", and the too-big refusal. */
+export function SpreadsheetUploadStatus({
+  upload,
+}: {
+  upload: ReturnType<typeof useSpreadsheetUpload>;
+}) {
+  const { t } = useTranslation();
+  const { file, progress, processing } = upload;
+  return (
+    <>
+      {upload.uploading && (
+        <Stack gap={4} role="status" aria-live="polite">
+          <Text size="sm">
+            {processing
+              ? t('ui.import.processing', { file: file?.name ?? '' })
+              : t('ui.import.uploading', {
+                  file: file?.name ?? '',
+                  percent: Math.round((progress ?? 0) * 100),
+                })}
+          </Text>
+          <Progress
+            value={(progress ?? 0) * 100}
+            animated={processing}
+            striped={processing}
+            aria-hidden="true"
+          />
+        </Stack>
+      )}
+      {upload.tooBig && (
+        <Notice color="red" role="alert">
+          {t('ui.import.tooBig')}
+        </Notice>
+      )}
+    </>
+  );
+}
+
+/** Upload a spreadsheet of applicants: all rows go in, or none and every problem is listed. */
+export function ImportModal({
+  opened,
+  onClose,
+  programId,
+  callId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  programId: string;
+  callId: string;
+}) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)');
+  const lang = currentLanguage();
+  const importing = useImportApplicants(programId, callId);
+  const upload = useSpreadsheetUpload(importing);
+  const { resetRef, start, uploading } = upload;
+  const [dragging, setDragging] = useState(false);
+  const problems = useProblems(importing.error);
+
+  const close = () => {
+    if (upload.reset()) onClose();
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -217,9 +279,6 @@ export function ImportModal({
     setDragging(false);
     start(event.dataTransfer.files[0] ?? null);
   };
-
-  const uploading = importing.isPending;
-  const processing = uploading && progress !== null && progress >= 1;
 
   return (
     <Modal
@@ -282,30 +341,7 @@ export function ImportModal({
           </Stack>
         </Box>
 
-        {uploading && (
-          <Stack gap={4} role="status" aria-live="polite">
-            <Text size="sm">
-              {processing
-                ? t('ui.import.processing', { file: file?.name ?? '' })
-                : t('ui.import.uploading', {
-                    file: file?.name ?? '',
-                    percent: Math.round((progress ?? 0) * 100),
-                  })}
-            </Text>
-            <Progress
-              value={(progress ?? 0) * 100}
-              animated={processing}
-              striped={processing}
-              aria-hidden="true"
-            />
-          </Stack>
-        )}
-
-        {tooBig && (
-          <Notice color="red" role="alert">
-            {t('ui.import.tooBig')}
-          </Notice>
-        )}
+        <SpreadsheetUploadStatus upload={upload} />
 
         {importing.data && <Summary summary={importing.data} />}
 

@@ -1,27 +1,20 @@
-import {
-  Anchor,
-  Button,
-  FileButton,
-  Group,
-  Modal,
-  Progress,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, FileButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconCircleCheck, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { ProblemCards, ProblemTable } from '../registration/ImportModal.tsx';
+import {
+  ProblemCards,
+  ProblemTable,
+  SpreadsheetUploadStatus,
+  useSpreadsheetUpload,
+} from '../registration/ImportModal.tsx';
 import type { Problem } from '../registration/ImportModal.tsx';
 import { servicesSpreadsheetUrl, useImportServices } from './api.ts';
 
-const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPT =
   '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -58,39 +51,14 @@ export function ImportServicesModal({
   const phone = useMediaQuery('(max-width: 36em)');
   const lang = currentLanguage();
   const importing = useImportServices(programId);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [tooBig, setTooBig] = useState(false);
-  const resetRef = useRef<() => void>(null);
+  const upload = useSpreadsheetUpload(importing);
+  const { resetRef, start, uploading } = upload;
   const problems = useProblems(importing.error);
 
-  const start = (chosen: File | null) => {
-    resetRef.current?.();
-    if (!chosen) return;
-    setFile(chosen);
-    importing.reset();
-    if (chosen.size > MAX_BYTES) {
-      setTooBig(true);
-      return;
-    }
-    setTooBig(false);
-    setProgress(0);
-    importing.mutate(
-      { file: chosen, onProgress: setProgress },
-      { onSettled: () => setProgress(null) },
-    );
-  };
-
   const close = () => {
-    if (importing.isPending) return;
-    importing.reset();
-    setFile(null);
-    setTooBig(false);
-    onClose();
+    if (upload.reset()) onClose();
   };
 
-  const uploading = importing.isPending;
-  const processing = uploading && progress !== null && progress >= 1;
   const summary = importing.data;
 
   return (
@@ -145,30 +113,7 @@ export function ImportServicesModal({
           </Text>
         </Stack>
 
-        {uploading && (
-          <Stack gap={4} role="status" aria-live="polite">
-            <Text size="sm">
-              {processing
-                ? t('ui.import.processing', { file: file?.name ?? '' })
-                : t('ui.import.uploading', {
-                    file: file?.name ?? '',
-                    percent: Math.round((progress ?? 0) * 100),
-                  })}
-            </Text>
-            <Progress
-              value={(progress ?? 0) * 100}
-              animated={processing}
-              striped={processing}
-              aria-hidden="true"
-            />
-          </Stack>
-        )}
-
-        {tooBig && (
-          <Notice color="red" role="alert">
-            {t('ui.import.tooBig')}
-          </Notice>
-        )}
+        <SpreadsheetUploadStatus upload={upload} />
 
         {summary && (
           <Notice
