@@ -9,6 +9,7 @@ import type {
   Level,
   TLeverResult,
   TAnswers,
+  TAssessmentSettings,
   TCaseAssessment,
   TDiagnosis,
   TQuestionnaireDefinition,
@@ -94,8 +95,8 @@ async function diagnosisOut(
   row: repo.DiagnosisRow,
   definition: TQuestionnaireDefinition,
   answers: TAnswers,
+  settings: TAssessmentSettings,
 ): Promise<TDiagnosis> {
-  const settings = await loadAssessmentSettings(db, row.programId);
   const explained = new Map(
     scoreAssessment(definition, settings, answers).levers.map((l) => [l.lever, l.explanation]),
   );
@@ -136,6 +137,7 @@ export async function getCaseAssessment(options: {
     access.programId,
     current?.status === 'draft' ? current.questionnaireVersion : undefined,
   );
+  const settings = await loadAssessmentSettings(db, access.programId);
   let diagnosis: TDiagnosis | null = null;
   if (diagnosisRow) {
     const source =
@@ -143,7 +145,13 @@ export async function getCaseAssessment(options: {
         ? current
         : await repo.assessmentById(db, diagnosisRow.assessmentId);
     const def = await loadQuestionnaire(db, access.programId, diagnosisRow.questionnaireVersion);
-    diagnosis = await diagnosisOut(db, diagnosisRow, def.definition, source?.answers ?? {});
+    diagnosis = await diagnosisOut(
+      db,
+      diagnosisRow,
+      def.definition,
+      source?.answers ?? {},
+      settings,
+    );
   }
   return {
     caseId: row.id,
@@ -154,7 +162,7 @@ export async function getCaseAssessment(options: {
       createdAt: (questionnaire.createdAt ?? new Date(0)).toISOString(),
       createdByName: await repo.userName(db, questionnaire.createdBy),
     },
-    settings: await loadAssessmentSettings(db, access.programId),
+    settings,
     assessment: current
       ? {
           id: current.id,

@@ -29,12 +29,17 @@ export type ServiceRow = Awaited<ReturnType<typeof servicesOf>>[number];
  * Every service of a program with its entity, read at once: a catalog is thousands of rows at
  * most, and its status depends on today, so filters and counts run on the rows in memory.
  */
-export async function servicesOf(db: Executor, programId: string) {
+export async function servicesOf(db: Executor, programId: string, serviceId?: string) {
   return db
     .select(fields)
     .from(services)
     .innerJoin(serviceEntities, eq(serviceEntities.id, services.entityId))
-    .where(eq(services.programId, programId))
+    .where(
+      and(
+        eq(services.programId, programId),
+        serviceId === undefined ? undefined : eq(services.id, serviceId),
+      ),
+    )
     .orderBy(serviceEntities.nameKey, services.nameKey);
 }
 

@@ -117,9 +117,9 @@ async function entityOf(tx: Executor, programId: string, body: TServiceBody) {
 }
 
 async function serviceById(db: Executor, programId: string, id: string) {
-  const found = (await catalog(db, programId)).find((s) => s.id === id);
+  const [found] = await repo.servicesOf(db, programId, id);
   if (!found) throw notFound();
-  return found;
+  return serviceOut(found, todayInColombia());
 }
 
 /** Adds a service (and its entity if new); an entity offers each service name once. */
