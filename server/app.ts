@@ -34,6 +34,7 @@ import { documentRoutes } from './modules/registration/documents.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
+import { mentorRoutes } from './modules/mentors/mentors.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -181,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(caseRoutes(ctx));
       await api.register(assessmentRoutes(ctx));
       await api.register(serviceRoutes(ctx));
+      await api.register(mentorRoutes(ctx));
     },
     { prefix: '/api' },
   );

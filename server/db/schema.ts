@@ -6,3 +6,4 @@ export * from '../modules/audit/audit.table.ts';
 export * from '../modules/registration/registration.table.ts';
 export * from '../modules/assessment/assessment.table.ts';
 export * from '../modules/services/services.table.ts';
+export * from '../modules/mentors/mentors.table.ts';

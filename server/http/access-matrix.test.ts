@@ -32,6 +32,10 @@ import { assessCase, coordinatorOf, fullAnswers } from '../test/assessment.ts';
 import { createService } from '../modules/services/services.service.ts';
 import { matrixTemplate } from '../modules/services/matrix.service.ts';
 import { ZServiceBody } from '../../shared/schemas/services.ts';
+import { ZExtraServiceBody, ZSessionBody } from '../../shared/schemas/mentors.ts';
+import { upsertProfile } from '../modules/mentors/mentors.repo.ts';
+import { createSession } from '../modules/mentors/sessions.service.ts';
+import { addExtraService } from '../modules/services/ecosystem.service.ts';
 
 /**
  * Walks every /api route with every role, in and out of scope. A route without an entry in
@@ -636,8 +640,178 @@ const SERVICE_SPECS: Record<string, RouteSpec> = {
     },
   },
 };
+const PROFILE = {
+  levers: ['finance', 'marketing'],
+  cities: ['68001'],
+  remote: true,
+  capacity: 40,
+  availability: 'Martes en la tarde',
+  organization: 'Voluntariado',
+  organizationKind: 'volunteer',
+};
+/** The test mentor with a profile that reaches Bucaramanga and room for every matrix call. */
+async function mentorWithProfile(w: World, ctx: TestContext) {
+  await upsertProfile(ctx.db, {
+    programId: w.programP.id,
+    userId: w.users.mentor.id,
+    ...PROFILE,
+    capacity: 1000,
+  });
+  return w.users.mentor.id;
+}
+let sessionDay = 0;
+/** A session body for a fresh mentee of the test mentor, each on its own day. */
+async function sessionBody(w: World, ctx: TestContext) {
+  const c = (
+    await createCase(ctx.db, {
+      organizationId: w.orgA.id,
+      programId: w.programP.id,
+      municipalityCode: '68001',
+      facilitatorId: w.users.facilitator.id,
+      supervisorId: w.users.supervisor.id,
+      mentorId: w.users.mentor.id,
+    })
+  ).case;
+  const day = new Date(Date.UTC(2027, 0, 1) + ++sessionDay * 86_400_000);
+  return {
+    mentorId: w.users.mentor.id,
+    startsAt: day.toISOString(),
+    durationMinutes: 60,
+    mode: 'phone',
+    caseIds: [c.id],
+  };
+}
+const mentorPath = (w: World, programId: string, tail = '') =>
+  `/api/programs/${programId}/mentors/${w.users.mentor.id}${tail}`;
+const caseRoute = (
+  method: 'GET' | 'POST' | 'PUT',
+  tail: string,
+  payload?: (w: World, ctx: TestContext, caseId: string) => Promise<object> | object,
+  fresh = method !== 'GET',
+): RouteSpec => ({
+  inScope: async (w, ctx) => {
+    const caseId = fresh ? (await freshCase(w, ctx)).id : w.inCase.case.id;
+    const url = `/api/programs/${w.programP.id}/cases/${caseId}/${tail}`;
+    return payload
+      ? { request: { method, url, payload: await payload(w, ctx, caseId) } }
+      : { request: { method, url } };
+  },
+  outOfScope: async (w, ctx, role) => {
+    const { programId, caseId } = unseenCase(w, role);
+    const url = `/api/programs/${programId}/cases/${caseId}/${tail}`;
+    return payload
+      ? { request: { method, url, payload: await payload(w, ctx, caseId) } }
+      : { request: { method, url } };
+  },
+});
+const MENTOR_SPECS: Record<string, RouteSpec> = {
+  'GET /api/programs/:programId/mentors': programRead('mentors'),
+  'GET /api/programs/:programId/mentors/:userId': {
+    inScope: (w) => ({ request: { url: mentorPath(w, w.programP.id) } }),
+    outOfScope: (w) => ({ request: { url: mentorPath(w, w.programQ.id) } }),
+  },
+  'PUT /api/programs/:programId/mentors/:userId': {
+    inScope: (w) => ({
+      request: { method: 'PUT', url: mentorPath(w, w.programP.id), payload: PROFILE },
+    }),
+    outOfScope: (w) => ({
+      request: { method: 'PUT', url: mentorPath(w, w.programQ.id), payload: PROFILE },
+    }),
+  },
+  'GET /api/programs/:programId/mentors/:userId/mentees': {
+    inScope: (w) => ({ request: { url: mentorPath(w, w.programP.id, '/mentees') } }),
+    outOfScope: (w) => ({ request: { url: mentorPath(w, w.programQ.id, '/mentees') } }),
+  },
+  'GET /api/programs/:programId/mentors/:userId/calendar.ics': {
+    inScope: (w) => ({ request: { url: mentorPath(w, w.programP.id, '/calendar.ics') } }),
+    outOfScope: (w) => ({ request: { url: mentorPath(w, w.programQ.id, '/calendar.ics') } }),
+  },
+  'GET /api/programs/:programId/mentoring/queue': programRead('mentoring/queue'),
+  'GET /api/programs/:programId/cases/:caseId/mentor': caseRoute('GET', 'mentor'),
+  'PUT /api/programs/:programId/cases/:caseId/mentor': caseRoute(
+    'PUT',
+    'mentor',
+    async (w, ctx) => ({
+      mentorId: await mentorWithProfile(w, ctx),
+    }),
+  ),
+  'GET /api/programs/:programId/mentoring/sessions': programRead(
+    'mentoring/sessions?from=2026-09-01&to=2026-09-30',
+  ),
+  'POST /api/programs/:programId/mentoring/sessions': {
+    inScope: async (w, ctx) => ({
+      request: {
+        method: 'POST',
+        url: `/api/programs/${w.programP.id}/mentoring/sessions`,
+        payload: await sessionBody(w, ctx),
+      },
+    }),
+    outOfScope: async (w, ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/programs/${programId}/mentoring/sessions`,
+          payload: { ...(await sessionBody(w, ctx)), caseIds: [caseId] },
+        },
+      };
+    },
+  },
+  'PUT /api/programs/:programId/mentoring/sessions/:sessionId': {
+    inScope: async (w, ctx) => {
+      const body = ZSessionBody.parse(await sessionBody(w, ctx));
+      const session = await createSession({ db: ctx.db, ...coordinatorOf(w), body });
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/programs/${w.programP.id}/mentoring/sessions/${session.id}`,
+          payload: { ...body, version: session.version, agenda: 'Revisar cuentas' },
+        },
+      };
+    },
+    outOfScope: async (w, ctx) => ({
+      request: {
+        method: 'PUT',
+        url: `/api/programs/${w.programQ.id}/mentoring/sessions/${w.bCase.case.id}`,
+        payload: { ...(await sessionBody(w, ctx)), version: 1 },
+      },
+    }),
+  },
+  'GET /api/programs/:programId/services/report': programRead('services/report'),
+  'GET /api/programs/:programId/cases/:caseId/extra-services': caseRoute('GET', 'extra-services'),
+  'POST /api/programs/:programId/cases/:caseId/extra-services': caseRoute(
+    'POST',
+    'extra-services',
+    () => ({ kind: 'microcredit', status: 'proposed' }),
+  ),
+  'PUT /api/programs/:programId/cases/:caseId/extra-services/:extraId': {
+    inScope: async (w, ctx) => {
+      const c = await freshCase(w, ctx);
+      const body = ZExtraServiceBody.parse({ kind: 'digital_tools', status: 'proposed' });
+      const extra = await addExtraService({ db: ctx.db, ...coordinatorOf(w), caseId: c.id, body });
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/programs/${w.programP.id}/cases/${c.id}/extra-services/${extra.id}`,
+          payload: { ...body, status: 'received', version: extra.version },
+        },
+      };
+    },
+    outOfScope: (w, _ctx, role) => {
+      const { programId, caseId } = unseenCase(w, role);
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/programs/${programId}/cases/${caseId}/extra-services/${caseId}`,
+          payload: { kind: 'digital_tools', status: 'received', version: 1 },
+        },
+      };
+    },
+  },
+};
 const SPECS: Record<string, RouteSpec> = {
   ...CASE_SPECS,
+  ...MENTOR_SPECS,
   ...ASSESSMENT_SPECS,
   ...SERVICE_SPECS,
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
@@ -708,10 +882,11 @@ const SPECS: Record<string, RouteSpec> = {
       if (!wide) expect(cities.map((c) => c.municipalityCode)).not.toContain('54001');
       if (wide) expect(cities.map((c) => c.municipalityCode)).toContain('54001');
       // Own-case roles count exactly their cases, however many cases selection adds meanwhile
-      // (the facilitator also gets the fresh cases that the case routes' specs work on).
+      // (the facilitator and the mentor also get the fresh cases that the case and session
+      // routes' specs work on).
       const own = cities.reduce((s, c) => s + c.registered, 0);
-      if (role === 'mentor' || role === 'owner') expect(own).toBe(1);
-      if (role === 'facilitator') expect(own).toBeGreaterThanOrEqual(1);
+      if (role === 'owner') expect(own).toBe(1);
+      if (role === 'facilitator' || role === 'mentor') expect(own).toBeGreaterThanOrEqual(1);
     },
   },
   'GET /api/territories/departments': {

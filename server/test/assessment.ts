@@ -73,6 +73,7 @@ export async function assessCase(
           description: a.description,
           week: a.week,
           responsible: a.responsible,
+          serviceId: a.service?.id ?? null,
         })),
       },
     });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { validateDefinition } from '../domain/assessment/definition.ts';
 import { ZId, ZIsoDate } from './common.ts';
+import { SERVICE_STATUSES, ZServiceSuggestion } from './services.ts';
 
 /** Competence levels, weakest first. */
 export const LEVELS = ['incipiente', 'aceptable', 'confiable', 'competente', 'excelente'] as const;
@@ -327,6 +328,10 @@ export const ZPlanActivity = z.object({
   note: z.string(),
   recordedByName: z.string().nullable(),
   evidence: z.array(ZEvidence),
+  /** The outside service the activity uses, when linked. */
+  service: z
+    .object({ id: ZId, name: z.string(), entityName: z.string(), status: z.enum(SERVICE_STATUSES) })
+    .nullable(),
 });
 export type TPlanActivity = z.infer<typeof ZPlanActivity>;
 
@@ -360,6 +365,11 @@ export const ZPlan = z.object({
   businessName: z.string(),
   ownerName: z.string(),
   facilitatorName: z.string().nullable(),
+  /**
+   * Per lever of the diagnosis: active services of the business's city (first) or national that
+   * cover it, best first, for the editor to propose.
+   */
+  serviceSuggestions: z.record(z.string(), z.array(ZServiceSuggestion)),
 });
 export type TPlan = z.infer<typeof ZPlan>;
 
@@ -378,6 +388,8 @@ export const ZPlanActivityInput = z.strictObject({
   description: z.string().trim().max(2000).default(''),
   week: z.number().int().min(1).max(12),
   responsible: z.enum(RESPONSIBLES),
+  /** A catalog service the activity uses. */
+  serviceId: ZId.nullable().default(null),
 });
 
 export const ZPlanBody = z.strictObject({

@@ -123,4 +123,16 @@ export const ZServiceList = z.object({
 });
 export type TServiceList = z.infer<typeof ZServiceList>;
 
+/** An active service a plan activity or a case could use. */
+export const ZServiceSuggestion = z.object({
+  id: ZId,
+  name: z.string(),
+  entityName: z.string(),
+  scope: z.enum(SERVICE_SCOPES),
+  cost: z.enum(SERVICE_COSTS),
+  link: z.string().nullable(),
+  contact: z.string().nullable(),
+});
+export type TServiceSuggestion = z.infer<typeof ZServiceSuggestion>;
+
 export const ZServiceParams = z.object({ programId: ZId, serviceId: ZId });

@@ -181,6 +181,8 @@ export const planActivities = pgTable(
     note: text().notNull().default(''),
     recordedBy: uuid(),
     recordedAt: timestamp({ withTimezone: true }),
+    /** The catalog service the activity uses. */
+    serviceId: uuid(),
   },
   (t) => [
     primaryKey({ columns: [t.businessId, t.id] }),

@@ -5,8 +5,13 @@ import type {
   Level,
   Responsible,
   TPlan,
+  TPlanActivity,
   TPlanBody,
 } from '../../../shared/schemas/assessment.ts';
+import { suggestServices } from '../../../shared/domain/services/suggest.ts';
+import type { TService } from '../../../shared/schemas/services.ts';
+import { programServiceIds } from '../mentors/mentors.repo.ts';
+import { serviceIndexFor } from '../services/ecosystem.service.ts';
 import type { TLocale } from '../../../shared/schemas/auth.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
@@ -28,6 +33,13 @@ async function planOut(db: Executor, row: CaseRow, plan: repo.PlanRow): Promise<
   const evidence = await repo.evidenceOfPlan(db, plan.id);
   const settings = await loadAssessmentSettings(db, row.programId);
   const caseSettings = await loadCaseSettings(db, row.programId);
+  const diagnosis = await repo.currentDiagnosis(db, row.id);
+  const { services, index } = await serviceIndexFor(db, row.programId);
+  const byId = new Map(services.map((s) => [s.id, s]));
+  const levers = new Set([
+    ...Object.keys(diagnosis?.levels ?? {}),
+    ...activities.map((a) => a.activity.lever),
+  ]);
   const progress = planProgress(
     activities.map((a) => ({ status: a.activity.status as ActivityStatus })),
     settings.completionPercent,
@@ -64,6 +76,7 @@ async function planOut(db: Executor, row: CaseRow, plan: repo.PlanRow): Promise<
           mimeType,
           sizeBytes,
         })),
+      service: linkedService(byId, a.serviceId),
     })),
     progress,
     locked: row.status !== 'active',
@@ -74,7 +87,15 @@ async function planOut(db: Executor, row: CaseRow, plan: repo.PlanRow): Promise<
     businessName: row.businessName,
     ownerName: row.ownerName,
     facilitatorName: row.facilitatorName,
+    serviceSuggestions: Object.fromEntries(
+      [...levers].map((l) => [l, suggestServices(index, l, row.municipalityCode, 5)]),
+    ),
   };
+}
+
+function linkedService(byId: Map<string, TService>, id: string | null): TPlanActivity['service'] {
+  const s = id ? byId.get(id) : undefined;
+  return s ? { id: s.id, name: s.name, entityName: s.entity.name, status: s.status } : null;
 }
 
 export async function getPlan(options: { db: Executor; access: ProgramAccess; caseId: string }) {
@@ -187,6 +208,7 @@ export function activityRow(
     description: string;
     week: number;
     responsible: Responsible;
+    serviceId?: string | null;
   },
 ): typeof planActivities.$inferInsert {
   return {
@@ -201,6 +223,7 @@ export function activityRow(
     week: a.week,
     dueOn: dueOn(startsOn, a.week),
     responsible: a.responsible,
+    serviceId: a.serviceId ?? null,
   };
 }
 
@@ -252,6 +275,11 @@ export async function savePlan(options: {
       ...[...existing.values()].map((a) => a.lever),
     ]);
     const kept = new Set(body.activities.flatMap((a) => (a.id ? [a.id] : [])));
+    const knownServices = await programServiceIds(
+      tx,
+      row.programId,
+      body.activities.flatMap((a) => (a.serviceId ? [a.serviceId] : [])),
+    );
     const problems: Array<{
       path: string;
       code: string;
@@ -266,6 +294,8 @@ export async function savePlan(options: {
         problems.push({ path: `activities.${i}.week`, code: 'week_beyond_plan' });
       if (!levers.has(a.lever))
         problems.push({ path: `activities.${i}.lever`, code: 'unknown_lever' });
+      if (a.serviceId && !knownServices.has(a.serviceId))
+        problems.push({ path: `activities.${i}.serviceId`, code: 'unknown_service' });
     });
     for (const a of existing.values())
       if (!kept.has(a.id) && a.status !== 'scheduled')
@@ -299,6 +329,7 @@ export async function savePlan(options: {
         description: a.description,
         week: a.week,
         responsible: a.responsible,
+        serviceId: a.serviceId,
       };
       if (a.id)
         await repo.updateActivity(tx, a.id, { ...fields, dueOn: dueOn(body.startsOn, a.week) });

@@ -176,6 +176,7 @@ export async function findCase(
     .select({
       ...cardFields,
       programId: cases.programId,
+      mentorId: cases.mentorId,
       supervisorName: supervisor.name,
       withdrawnAt: cases.withdrawnAt,
       withdrawalNote: cases.withdrawalNote,

@@ -28,6 +28,7 @@ import {
   DEFAULT_QUESTIONNAIRE,
 } from '../../../shared/domain/assessment/standard.ts';
 import { demoAssessmentWork, type DemoAssessmentWork } from './demo.assessment.ts';
+import { demoEcosystemWork, type DemoEcosystem } from './demo.ecosystem.ts';
 import { demoCaseWork, type DemoCaseEvent, type DemoEncounter } from './demo.cases.ts';
 import { createRng, demoId, type Rng } from './demo.random.ts';
 
@@ -56,6 +57,7 @@ export interface DemoData {
   encounters: DemoEncounter[];
   caseEvents: DemoCaseEvent[];
   assessmentWork: DemoAssessmentWork;
+  ecosystem: DemoEcosystem;
 }
 
 export const DEMO_SEED = 2026;
@@ -91,6 +93,11 @@ export const DEMO_SIGN_INS: readonly DemoAccount[] = [
     email: `facilitator@${DEMO_EMAIL_DOMAIN}`,
     role: 'facilitator',
     description: 'Facilitator with 12 cases in Bucaramanga (PAM-2026-2)',
+  },
+  {
+    email: `case-coordinator@${DEMO_EMAIL_DOMAIN}`,
+    role: 'case_coordinator',
+    description: 'Case coordinator of Bucaramanga (PAM-2026-2) and of Bogotá (CAP-BOG-2026)',
   },
   {
     email: `mentor@${DEMO_EMAIL_DOMAIN}`,
@@ -691,7 +698,9 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
   const caseCoordinatorByCity = new Map<string, DemoUser>();
   PAM_CITIES.forEach((city, index) => {
     const user = addUser(
-      `coordinador.${index + 1}@${DEMO_EMAIL_DOMAIN}`,
+      city.code === '68001'
+        ? `case-coordinator@${DEMO_EMAIL_DOMAIN}`
+        : `coordinador.${index + 1}@${DEMO_EMAIL_DOMAIN}`,
       staffName(city.code),
       staffCreated,
     );
@@ -821,6 +830,19 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     definition: DEFAULT_QUESTIONNAIRE,
     settings: DEFAULT_ASSESSMENT_SETTINGS,
   });
+  const ecosystem = demoEcosystemWork({
+    seed,
+    asOf: DEMO_AS_OF,
+    programId: pam.id,
+    other: { programId: cap.id, cities: [BOGOTA.code], mentors: capMentors },
+    cities: PAM_CITIES.map((c) => c.code),
+    mentorsByCity,
+    mentorAccount,
+    caseCoordinatorByCity,
+    cases: all.map((r) => r.caseRow),
+    plans: assessmentWork.plans,
+    activities: assessmentWork.activities,
+  });
   return {
     organization,
     programs: [pam, cap],
@@ -834,6 +856,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     encounters: work.encounters,
     caseEvents: work.events,
     assessmentWork,
+    ecosystem,
   };
 }
 

@@ -33,6 +33,14 @@ import { callRuleVersions, calls, callTerritories } from '../registration/regist
 import { DEMO_CALL, DEMO_CALL_RULES, generateDemoApplicants } from './demo.call.ts';
 import { createRng, demoId } from './demo.random.ts';
 import { loadTerritories } from '../programs/territories.repo.ts';
+import { serviceEntities, services } from '../services/services.table.ts';
+import {
+  caseExtraServices,
+  mentorAssignments,
+  mentoringSessions,
+  mentorProfiles,
+  sessionAttendees,
+} from '../mentors/mentors.table.ts';
 import {
   DEMO_EMAIL_DOMAIN,
   DEMO_ORG_SLUG,
@@ -138,6 +146,17 @@ export async function loadDemo(options: {
     await bulkInsert(tx, diagnoses, work.diagnoses);
     await bulkInsert(tx, plans, work.plans);
     await bulkInsert(tx, planActivities, work.activities);
+    const eco = data.ecosystem;
+    log(
+      `Loading ${eco.services.length} services, ${eco.profiles.length} mentor profiles and ${eco.sessions.length} mentoring sessions…`,
+    );
+    await bulkInsert(tx, serviceEntities, eco.entities);
+    await bulkInsert(tx, services, eco.services);
+    await bulkInsert(tx, mentorProfiles, eco.profiles);
+    await bulkInsert(tx, mentorAssignments, eco.assignments);
+    await bulkInsert(tx, mentoringSessions, eco.sessions);
+    await bulkInsert(tx, sessionAttendees, eco.attendees);
+    await bulkInsert(tx, caseExtraServices, eco.extras);
 
     log('Loading the open call of the next cycle and its applicants…');
     const call = await loadDemoCall(tx, { data, seed: options.seed ?? DEMO_SEED });

@@ -309,9 +309,9 @@ describe('generateDemo', () => {
     expect(capMembers.filter((m) => m.role === 'facilitator').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('has the 7 demo sign-ins with their roles and scopes', () => {
+  it('has the 8 demo sign-ins with their roles and scopes', () => {
     expect(DEMO_ACCOUNTS.map((a) => a.email)).toEqual(DEMO_SIGN_INS.map((a) => a.email));
-    expect(DEMO_ACCOUNTS).toHaveLength(7);
+    expect(DEMO_ACCOUNTS).toHaveLength(8);
     const admin = account('admin');
     expect(admin.isAdmin).toBe(true);
     for (const key of ['admin', 'coordinator']) {
@@ -334,6 +334,18 @@ describe('generateDemo', () => {
     expectOnly('facilitator', 'facilitator', 'own');
     expectOnly('mentor', 'mentor', 'own');
     expectOnly('researcher', 'researcher', 'program');
+    expect(membershipsOf(account('case-coordinator').id)).toEqual([
+      expect.objectContaining({
+        programId: pam.id,
+        role: 'case_coordinator',
+        scopeCities: ['68001'],
+      }),
+      expect.objectContaining({
+        programId: cap.id,
+        role: 'case_coordinator',
+        scopeCities: ['11001'],
+      }),
+    ]);
     expectOnly('owner', 'owner', 'own');
 
     const facilitatorCases = data.cases.filter(

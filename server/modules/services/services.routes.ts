@@ -11,7 +11,27 @@ import {
 import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
-import { CASE_CONFIGURERS, CASE_READERS } from '../cases/cases.routes.ts';
+import {
+  CASE_ASSIGNERS,
+  CASE_CONFIGURERS,
+  CASE_READERS,
+  CASE_WORKERS,
+} from '../cases/cases.routes.ts';
+import { ZCaseParams } from '../../../shared/schemas/cases.ts';
+import {
+  ZCaseExtraServices,
+  ZEcosystemReport,
+  ZEcosystemReportQuery,
+  ZExtraService,
+  ZExtraServiceBody,
+  ZExtraServiceParams,
+} from '../../../shared/schemas/mentors.ts';
+import {
+  addExtraService,
+  getEcosystemReport,
+  getExtraServices,
+  updateExtraService,
+} from './ecosystem.service.ts';
 import { readMultipartFile } from '../../http/multipart.ts';
 import { sendSpreadsheet } from '../../http/send-file.ts';
 import { exportMatrix, importMatrix, matrixTemplate } from './matrix.service.ts';
@@ -26,6 +46,8 @@ const ZMatrixFileQuery = z.strictObject({
 export const SERVICE_READERS: Role[] = [...CASE_READERS, 'researcher'];
 /** The observatory team keeps it. */
 export const SERVICE_EDITORS: Role[] = CASE_CONFIGURERS;
+/** Coverage and mentor figures: the program team and researchers (counts and staff names only). */
+export const ECOSYSTEM_REPORT_READERS: Role[] = [...CASE_ASSIGNERS, 'researcher'];
 
 const program = (roles: Role[]) => ({ access: { kind: 'program', roles } }) as const;
 
@@ -150,6 +172,88 @@ export function serviceRoutes(deps: AppContext): FastifyPluginAsyncZod {
           actor: actorOf(req),
           access: programAccessOf(req),
           serviceId: req.params.serviceId,
+          body: req.body,
+        }),
+    );
+
+    app.get(
+      '/programs/:programId/services/report',
+      {
+        config: program(ECOSYSTEM_REPORT_READERS),
+        schema: {
+          tags: ['services'],
+          summary:
+            'Services per city, lever × city coverage and uncovered needs, mentor need and coverage per city, mentor workload, extra services',
+          params: ZProgramParams,
+          querystring: ZEcosystemReportQuery,
+          response: { 200: ZEcosystemReport },
+        },
+      },
+      (req) =>
+        getEcosystemReport({
+          db,
+          access: programAccessOf(req),
+          municipalityCode: req.query.municipalityCode,
+        }),
+    );
+
+    app.get(
+      '/programs/:programId/cases/:caseId/extra-services',
+      {
+        config: program(CASE_READERS),
+        schema: {
+          tags: ['services'],
+          summary:
+            "Extra services flagged for a case, and the active services that reach the business's city",
+          params: ZCaseParams,
+          response: { 200: ZCaseExtraServices },
+        },
+      },
+      (req) => getExtraServices({ db, access: programAccessOf(req), caseId: req.params.caseId }),
+    );
+
+    app.post(
+      '/programs/:programId/cases/:caseId/extra-services',
+      {
+        config: program(CASE_WORKERS),
+        schema: {
+          tags: ['services'],
+          summary:
+            'Flag an extra service for a case (microcredit, financial education, digital tools …)',
+          params: ZCaseParams,
+          body: ZExtraServiceBody,
+          response: { 200: ZExtraService },
+        },
+      },
+      (req) =>
+        addExtraService({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          caseId: req.params.caseId,
+          body: req.body,
+        }),
+    );
+
+    app.put(
+      '/programs/:programId/cases/:caseId/extra-services/:extraId',
+      {
+        config: program(CASE_WORKERS),
+        schema: {
+          tags: ['services'],
+          summary: "Update an extra service's status, service or note at the version read",
+          params: ZExtraServiceParams,
+          body: ZExtraServiceBody,
+          response: { 200: ZExtraService },
+        },
+      },
+      (req) =>
+        updateExtraService({
+          db,
+          actor: actorOf(req),
+          access: programAccessOf(req),
+          caseId: req.params.caseId,
+          extraId: req.params.extraId,
           body: req.body,
         }),
     );
