@@ -17,8 +17,10 @@ import {
 } from '../shared/domain/assessment/standard.ts';
 import { seedCases } from './cases.ts';
 
-export async function diagnosePlanWorkload(n: number) {
-  const { database, db, actor, programId, rows } = await seedCases(n);
+/** `n` cases of the bench program, each with a submitted assessment of the standard questionnaire. */
+export async function seedAssessments(n: number) {
+  const seeded = await seedCases(n);
+  const { db, programId, rows } = seeded;
   await ensureQuestionnaire(db, programId);
   const rng = createRng(2026);
   const submitted = rows.map((r) => ({
@@ -32,6 +34,11 @@ export async function diagnosePlanWorkload(n: number) {
   }));
   await bulkInsert(db, assessments, submitted);
   await refreshStatistics(db);
+  return { ...seeded, submitted };
+}
+
+export async function diagnosePlanWorkload(n: number) {
+  const { database, db, actor, programId, submitted } = await seedAssessments(n);
 
   // The pure part alone, for the per-item cost of scoring.
   let t = performance.now();

@@ -34,7 +34,7 @@ export async function timeGets(url: string, cookie: string, runs: number) {
   return { median: median(times), p95: p95(times), bytes };
 }
 
-const CITIES = [
+export const CITIES = [
   '68001',
   '54001',
   '05001',
@@ -112,7 +112,7 @@ export async function seedCases(n: number) {
   });
   // As after any bulk load (import, demo): fresh statistics for the planner.
   await refreshStatistics(db);
-  return { database, db, actor, access, programId: program.id, rows };
+  return { database, db, actor, access, org, programId: program.id, rows };
 }
 
 /** 100,000 cases in 10 cities, then the median of 30 filtered, sorted first pages. */

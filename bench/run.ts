@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { diagnosePlanWorkload } from './assessment.ts';
 import { servicesImportWorkload } from './services.ts';
+import { suggestWorkload } from './mentors.ts';
 import { caseListWorkload, timeGets } from './cases.ts';
 import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
@@ -264,6 +265,27 @@ async function servicesImport(): Promise<Result> {
   };
 }
 
+/** Mentor and service suggestions for 6,000 plans that need a mentor (target < 3 s in total). */
+async function suggest(): Promise<Result> {
+  const n = 6_000;
+  const r = await suggestWorkload(n);
+  return {
+    name: 'suggest',
+    n,
+    database: 'pglite',
+    seconds: Number((r.mentorSeconds + r.serviceSeconds).toFixed(2)),
+    mentor_queue_seconds: Number(r.mentorSeconds.toFixed(2)),
+    service_suggestions_seconds: Number(r.serviceSeconds.toFixed(2)),
+    mentors: 150,
+    services: 2_000,
+    mentor_suggestions: r.mentorSuggestions,
+    activities: r.activities,
+    service_suggestions: r.serviceSuggestions,
+    activities_without_service: r.uncovered,
+    target_seconds: 3,
+  };
+}
+
 const WORKLOADS: Record<string, () => Promise<Result>> = {
   start,
   'api-read': apiRead,
@@ -273,6 +295,7 @@ const WORKLOADS: Record<string, () => Promise<Result>> = {
   'case-list': caseListWorkload100k,
   'diagnose-plan': diagnosePlan,
   'services-import': servicesImport,
+  suggest,
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
