@@ -330,7 +330,14 @@ export const ZPlanActivity = z.object({
   evidence: z.array(ZEvidence),
   /** The outside service the activity uses, when linked. */
   service: z
-    .object({ id: ZId, name: z.string(), entityName: z.string(), status: z.enum(SERVICE_STATUSES) })
+    .object({
+      id: ZId,
+      name: z.string(),
+      entityName: z.string(),
+      status: z.enum(SERVICE_STATUSES),
+      link: z.string().nullable(),
+      contact: z.string().nullable(),
+    })
     .nullable(),
 });
 export type TPlanActivity = z.infer<typeof ZPlanActivity>;

@@ -47,6 +47,10 @@ const AssessmentSettingsPage = lazy(
 );
 // The services ecosystem: the catalog of offers, its matrix import and export.
 const ServicesPage = lazy(() => import('./features/services/ServicesPage.tsx'));
+const EcosystemReportPage = lazy(() => import('./features/services/EcosystemReportPage.tsx'));
+// Mentors: profiles, the assignment queue; mentoring sessions and their calendar.
+const MentorsPage = lazy(() => import('./features/mentors/MentorsPage.tsx'));
+const MentoringPage = lazy(() => import('./features/mentoring/MentoringPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -114,6 +118,9 @@ const router = createBrowserRouter([
               { path: 'p/:programId/assessment/report', element: <AssessmentReportPage /> },
               { path: 'p/:programId/assessment/settings', element: <AssessmentSettingsPage /> },
               { path: 'p/:programId/services', element: <ServicesPage /> },
+              { path: 'p/:programId/services/report', element: <EcosystemReportPage /> },
+              { path: 'p/:programId/mentors', element: <MentorsPage /> },
+              { path: 'p/:programId/mentoring', element: <MentoringPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

@@ -14,19 +14,23 @@ describe('visibleNavigation', () => {
       'cases',
       'assessment',
       'services',
+      'mentors',
+      'mentoring',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls, cases, assessments, services and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases, assessments, services, mentors, mentoring and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
       'cases',
       'assessment',
       'services',
+      'mentors',
+      'mentoring',
       'apiDocs',
     ]);
   });
@@ -40,11 +44,12 @@ describe('visibleNavigation', () => {
     ]);
   });
 
-  it('shows mentors their cases and services, not calls; owners none of them', () => {
+  it('shows mentors their cases, services and sessions, not calls nor the assignment; owners none of them', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'mentor', programId: P }))).toEqual([
       'home',
       'cases',
       'services',
+      'mentoring',
     ]);
     expect(keys(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }))).toEqual([
       'home',
@@ -64,7 +69,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(6);
+    ).toHaveLength(8);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

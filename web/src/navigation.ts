@@ -1,11 +1,13 @@
 import {
   IconApi,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconClipboardCheck,
   IconHistory,
   IconHome,
   IconLayoutKanban,
   IconSpeakerphone,
+  IconUserStar,
   IconUsers,
 } from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
@@ -64,6 +66,18 @@ export const NAVIGATION: readonly NavItem[] = [
       'mentor',
       'researcher',
     ],
+  },
+  {
+    key: 'mentors',
+    path: '/p/:programId/mentors',
+    icon: IconUserStar,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator'],
+  },
+  {
+    key: 'mentoring',
+    path: '/p/:programId/mentoring',
+    icon: IconCalendarEvent,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'mentor'],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },

@@ -95,7 +95,16 @@ async function planOut(db: Executor, row: CaseRow, plan: repo.PlanRow): Promise<
 
 function linkedService(byId: Map<string, TService>, id: string | null): TPlanActivity['service'] {
   const s = id ? byId.get(id) : undefined;
-  return s ? { id: s.id, name: s.name, entityName: s.entity.name, status: s.status } : null;
+  return s
+    ? {
+        id: s.id,
+        name: s.name,
+        entityName: s.entity.name,
+        status: s.status,
+        link: s.link,
+        contact: s.contact,
+      }
+    : null;
 }
 
 export async function getPlan(options: { db: Executor; access: ProgramAccess; caseId: string }) {

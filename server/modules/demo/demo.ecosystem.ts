@@ -149,9 +149,13 @@ const NATIONAL_SERVICES: ServiceSpec[] = [
     opens: null,
   },
 ];
-/** Offers every city has its own version of (entity name built with the city). */
+/** Offers most cities have their own version of (entity name built with the city). */
 const LOCAL_TEMPLATES: Array<
-  Omit<ServiceSpec, 'entity'> & { entity: (city: string) => EntitySpec }
+  Omit<ServiceSpec, 'entity'> & {
+    entity: (city: string) => EntitySpec;
+    /** Cities without it: there, plans that need its levers find no service. */
+    missingIn?: string[];
+  }
 > = [
   {
     entity: (city) => ({
@@ -204,6 +208,7 @@ const LOCAL_TEMPLATES: Array<
     cost: 'free',
     opens: '2026-02',
     contact: 'Coordinación del consultorio',
+    missingIn: ['23001', '19001', '50001'],
   },
   {
     entity: (city) => ({
@@ -482,6 +487,7 @@ function demoCatalog(
   for (const spec of NATIONAL_SERVICES) add(spec, byName.get(spec.entity)!, []);
   for (const city of options.cities)
     for (const template of LOCAL_TEMPLATES) {
+      if (template.missingIn?.includes(city)) continue;
       const e = template.entity(CITY_NAMES[city] ?? city);
       add({ ...template, entity: e.name }, e, [city]);
     }

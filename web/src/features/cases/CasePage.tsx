@@ -29,6 +29,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { AssessmentCard } from '../assessment/AssessmentCard.tsx';
 import { useProgram } from '../programs/api.ts';
 import { Section } from '../registration/ApplicantPage.tsx';
+import { CaseMentorPanel } from '../mentors/CaseMentorPanel.tsx';
+import { ExtraServicesPanel } from '../services/ExtraServicesPanel.tsx';
 import { DefinitionRows } from '../registration/public/ApplicantReview.tsx';
 import { isMissing, useRegLabels } from '../registration/labels.ts';
 import { useCase, useCaseSettings } from './api.ts';
@@ -281,6 +283,8 @@ export default function CasePage() {
               ]}
             />
           </Section>
+          <CaseMentorPanel programId={programId} detail={c} />
+          <ExtraServicesPanel programId={programId} detail={c} />
         </Stack>
       </SimpleGrid>
 

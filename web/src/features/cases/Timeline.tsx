@@ -88,13 +88,15 @@ export function Timeline({
           title: t(
             d.role === 'supervisor'
               ? 'ui.cases.timeline.assignedSupervisor'
-              : 'ui.cases.timeline.assignedFacilitator',
+              : d.role === 'mentor'
+                ? 'ui.cases.timeline.assignedMentor'
+                : 'ui.cases.timeline.assignedFacilitator',
             {
               from: str(d.from) ?? str(d.fromName) ?? t('ui.cases.timeline.nobody'),
               to: str(d.to) ?? str(d.toName) ?? t('ui.cases.timeline.nobody'),
             },
           ),
-          lines: [],
+          lines: str(d.note) ? [str(d.note)!] : [],
         };
     }
   };

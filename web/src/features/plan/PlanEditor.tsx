@@ -26,6 +26,12 @@ import { formErrors, generalErrors, isApiError } from '../../api/client.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { notifyError, notifySuccess } from '../../components/notify.ts';
 import { isDay, today } from '../cases/EncounterForm.tsx';
+import {
+  NO_SERVICE,
+  PlanServiceField,
+  suggestedFor,
+  type LinkedService,
+} from '../services/PlanServiceField.tsx';
 import { useSavePlan } from './api.ts';
 import { byWeek, hasFollowUp, usePlanLabels } from './labels.ts';
 
@@ -38,6 +44,10 @@ interface ActivityRow {
   description: string;
   week: string;
   responsible: Responsible;
+  /** The catalog service it uses, or NO_SERVICE. */
+  serviceId: string;
+  /** The service saved on it, as read (it may no longer be proposed). */
+  linked: LinkedService | null;
   /** Has a follow-up: it cannot be removed. */
   recorded: boolean;
 }
@@ -66,6 +76,8 @@ function toValues(plan: TPlan): Values {
       description: a.description,
       week: String(a.week),
       responsible: a.responsible,
+      serviceId: a.service?.id ?? NO_SERVICE,
+      linked: a.service,
       recorded: hasFollowUp(a),
     })),
   };
@@ -86,6 +98,7 @@ export function planBody(plan: TPlan, changes: Partial<TPlanBody> = {}): TPlanBo
       description: a.description,
       week: a.week,
       responsible: a.responsible,
+      serviceId: a.service?.id ?? null,
     })),
     ...changes,
   };
@@ -99,7 +112,9 @@ function knownPaths(values: Values): string[] {
     'ownerPriorities',
     'activities',
     ...values.activities.flatMap((_, i) =>
-      ['lever', 'title', 'description', 'week', 'responsible'].map((f) => `activities.${i}.${f}`),
+      ['lever', 'title', 'description', 'week', 'responsible', 'serviceId'].map(
+        (f) => `activities.${i}.${f}`,
+      ),
     ),
   ];
 }
@@ -228,6 +243,19 @@ export function PlanEditor({
     label: t('ui.plan.week', { n: i + 1 }),
   }));
 
+  // The services follow the lever: one chosen among the old lever's proposals is let go.
+  const changeLever = (i: number, lever: string) => {
+    const row = form.getValues().activities[i];
+    form.setFieldValue(`activities.${i}.lever`, lever);
+    if (
+      row &&
+      row.serviceId !== NO_SERVICE &&
+      suggestedFor(plan, row.lever, row.serviceId) &&
+      !suggestedFor(plan, lever, row.serviceId)
+    )
+      form.setFieldValue(`activities.${i}.serviceId`, NO_SERVICE);
+  };
+
   const add = () => {
     newCount.current += 1;
     const last = v.activities.at(-1);
@@ -238,6 +266,8 @@ export function PlanEditor({
       description: '',
       week: last ? last.week : '1',
       responsible: 'facilitator',
+      serviceId: NO_SERVICE,
+      linked: null,
       recorded: false,
     } satisfies ActivityRow);
     // The new activity's first field takes the focus, so the keyboard lands where typing goes.
@@ -263,6 +293,7 @@ export function PlanEditor({
         description: a.description.trim(),
         week: Number(a.week),
         responsible: a.responsible,
+        serviceId: a.serviceId === NO_SERVICE ? null : a.serviceId,
       })),
     };
     save.mutate(body, {
@@ -390,6 +421,7 @@ export function PlanEditor({
                           required
                           size="md"
                           {...form.getInputProps(`activities.${i}.lever`)}
+                          onChange={(e) => changeLever(i, e.currentTarget.value)}
                         />
                         <NativeSelect
                           label={t('ui.plan.editor.week')}
@@ -416,6 +448,15 @@ export function PlanEditor({
                           {...form.getInputProps(`activities.${i}.responsible`)}
                         />
                       </SimpleGrid>
+                      <PlanServiceField
+                        plan={plan}
+                        lever={a.lever}
+                        leverName={labels.lever(a.lever)}
+                        value={a.serviceId}
+                        linked={a.linked}
+                        onChange={(id) => form.setFieldValue(`activities.${i}.serviceId`, id)}
+                        error={form.errors[`activities.${i}.serviceId`]}
+                      />
                       <Group gap="xs" align="center">
                         <Button
                           variant="default"

@@ -54,6 +54,7 @@ import {
 } from '../assessment/api.ts';
 import { useCase, useCaseSettings } from '../cases/api.ts';
 import { caseLink } from '../cases/CaseCard.tsx';
+import { ActivityService } from '../services/PlanServiceField.tsx';
 import { useGeneratePlan, usePlan, useSavePlan } from './api.ts';
 import { ActivityFollowUp } from './ActivityFollowUp.tsx';
 import { byWeek, hasFollowUp, usePlanLabels } from './labels.ts';
@@ -783,6 +784,7 @@ function ActivityCard({
         <Text size="sm" c="dimmed">
           {t('ui.plan.responsibleIs', { who: labels.responsible(activity.responsible) })}
         </Text>
+        {activity.service && <ActivityService service={activity.service} />}
         <ActivityFollowUp
           programId={programId}
           caseId={caseId}

@@ -13,9 +13,23 @@ import { CASE_VIEWERS } from '../cases/permissions.ts';
 import { usePrograms } from '../programs/api.ts';
 import { isMissing, oneOf } from '../registration/labels.ts';
 import { planPage, useCaseAssessment } from '../assessment/api.ts';
+import type { LinkedService } from '../services/PlanServiceField.tsx';
 import { usePlan } from './api.ts';
 import { byWeek, usePlanLabels } from './labels.ts';
 import './plan.css';
+
+/** The service an activity uses, who offers it, and where to reach it, as printed words. */
+function PrintedService({ service }: { service: LinkedService }) {
+  const { t } = useTranslation();
+  const reach = service.link ?? service.contact;
+  return (
+    <p style={{ fontSize: '0.85em', overflowWrap: 'anywhere' }}>
+      {t('ui.plan.service.uses', { name: service.name, entity: service.entityName })}
+      {service.status !== 'active' && ` (${t('ui.plan.service.toActivate')})`}
+      {reach && ` · ${reach}`}
+    </p>
+  );
+}
 
 /**
  * The plan on one sheet for the owner: what to do each week and who does it, in plain words,
@@ -127,6 +141,7 @@ export default function PlanPrintPage() {
                     <p className="plan-sheet-lever">
                       {t('ui.plan.printPage.about', { lever: plainLever(a.lever) })}
                     </p>
+                    {a.service && <PrintedService service={a.service} />}
                   </td>
                   <td className="plan-sheet-who" data-label={t('ui.plan.printPage.who')}>
                     {labels.responsible(a.responsible)}

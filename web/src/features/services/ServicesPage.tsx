@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
+  IconChartBar,
   IconDownload,
   IconExternalLink,
   IconFileSpreadsheet,
@@ -21,7 +22,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { TService, TServiceList } from '../../../../shared/schemas/services.ts';
 import { INACTIVE_REASONS } from '../../../../shared/schemas/services.ts';
 import { Pager, ShowingCount } from '../../components/Paging.tsx';
@@ -34,6 +35,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useQuestionnaire } from '../assessment/api.ts';
 import { useProgram } from '../programs/api.ts';
 import { servicesSpreadsheetUrl, useServiceList } from './api.ts';
+import { ecosystemReportPage, useCanSeeEcosystemReport } from './ecosystem.ts';
 import { ServiceFilters, useServiceQuery } from './filters.tsx';
 import { ImportServicesModal } from './ImportServicesModal.tsx';
 import { leverOptions, useCanEditServices, useServiceLabels } from './labels.ts';
@@ -280,6 +282,7 @@ export default function ServicesPage() {
   const { t } = useTranslation();
   const { programId = '' } = useParams();
   const canEdit = useCanEditServices();
+  const canSeeReport = useCanSeeEcosystemReport();
   const query = useServiceQuery();
   const page = positiveInt(query.params.get('page'), 1);
   const list = useServiceList(programId, { ...query.filter, page, pageSize: PAGE_SIZE });
@@ -311,6 +314,16 @@ export default function ServicesPage() {
           </Text>
         </Stack>
         <Group gap="xs">
+          {canSeeReport && (
+            <Button
+              component={Link}
+              to={ecosystemReportPage(programId)}
+              variant="default"
+              leftSection={<IconChartBar size={18} aria-hidden="true" />}
+            >
+              {t('ui.ecosystem.report.title')}
+            </Button>
+          )}
           {canEdit && (
             <Button
               variant="default"

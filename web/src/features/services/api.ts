@@ -1,5 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  TCaseExtraServices,
+  TEcosystemReport,
+  TExtraService,
+  TExtraServiceBody,
+} from '../../../../shared/schemas/mentors.ts';
+import type {
   TService,
   TServiceBody,
   TServiceList,
@@ -15,7 +21,15 @@ export const serviceKeys = {
   all: (programId: string) => ['services', programId] as const,
   list: (programId: string, query: Partial<TServiceQuery>) =>
     ['services', programId, 'list', query] as const,
+  extras: (programId: string, caseId: string) => ['services', programId, 'extras', caseId] as const,
+  report: (programId: string, filter: EcosystemFilter) =>
+    ['services', programId, 'report', filter] as const,
 };
+
+/** The report's filter as it travels in the query string. */
+export interface EcosystemFilter {
+  municipalityCode?: string;
+}
 
 /** The catalog, filtered and paged, with its counts over the whole filtered list. */
 export function useServiceList(programId: string, query: Partial<TServiceQuery>) {
@@ -70,4 +84,41 @@ export function servicesSpreadsheetUrl(
   language: 'es' | 'en',
 ): string {
   return `${servicesPath(programId)}/${what}?format=${format}&language=${language}`;
+}
+
+const extrasPath = (programId: string, caseId: string) =>
+  `/api/programs/${encodeURIComponent(programId)}/cases/${encodeURIComponent(caseId)}/extra-services`;
+
+/** The services flagged for a case, the ones that could be, and whether the case is closed. */
+export function useCaseExtraServices(programId: string, caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: serviceKeys.extras(programId, caseId),
+    queryFn: ({ signal }) => api<TCaseExtraServices>(extrasPath(programId, caseId), { signal }),
+    enabled,
+  });
+}
+
+/** A new extra service for the case, or an update of one (with the version read). */
+export function useSaveExtraService(programId: string, caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: TExtraServiceBody }) =>
+      id
+        ? api<TExtraService>(`${extrasPath(programId, caseId)}/${encodeURIComponent(id)}`, {
+            method: 'PUT',
+            body,
+          })
+        : api<TExtraService>(extrasPath(programId, caseId), { method: 'POST', body }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.all(programId) }),
+  });
+}
+
+/** Services, coverage, mentors and extra services by city and lever. */
+export function useEcosystemReport(programId: string, filter: EcosystemFilter) {
+  return useQuery({
+    queryKey: serviceKeys.report(programId, filter),
+    queryFn: ({ signal }) =>
+      api<TEcosystemReport>(`${servicesPath(programId)}/report`, { query: { ...filter }, signal }),
+    placeholderData: keepPreviousData,
+  });
 }
