@@ -1,7 +1,6 @@
 import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
@@ -17,11 +16,21 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states.ts
 import { useFormat } from '../../i18n/format.ts';
 import { useCurrentProgram } from '../programs/ProgramContext.tsx';
 import { useProgram } from '../programs/api.ts';
-import { Section } from '../registration/ApplicantPage.tsx';
 import { useAssessmentReport, useQuestionnaire, type ReportFilter } from '../assessment/api.ts';
 import { useLeverName } from '../assessment/labels.ts';
 import { useAssessmentPermissions } from '../assessment/permissions.ts';
 import { PlaceFilters, useCaseQuery } from '../cases/filters.tsx';
+import { Legend, ReportSection, StackedBar } from '../../components/ReportSection.tsx';
+
+/** The share of each level in a row as one bar; its name says the same in words. */
+function LevelBar({ label, counts }: { label: string; counts: Record<Level, number> }) {
+  return (
+    <StackedBar
+      label={label}
+      parts={LEVELS.map((l) => ({ n: counts[l], color: LEVEL_COLORS[l] }))}
+    />
+  );
+}
 
 /** One shade per level, weakest to strongest; segments are told apart by a white gap too. */
 const LEVEL_COLORS: Record<Level, string> = {
@@ -117,63 +126,6 @@ function CountTable<R>(props: {
   );
 }
 
-/** The share of each level in a row as one bar; its name says the same in words. */
-function LevelBar({ label, counts }: { label: string; counts: Record<Level, number> }) {
-  const total = LEVELS.reduce((n, l) => n + counts[l], 0);
-  return (
-    <Box
-      role="img"
-      aria-label={label}
-      mt={6}
-      h={12}
-      w="100%"
-      maw={260}
-      style={{
-        display: 'flex',
-        gap: 2,
-        borderRadius: 4,
-        overflow: 'hidden',
-        background: 'var(--mantine-color-gray-2)',
-      }}
-    >
-      {total > 0 &&
-        LEVELS.filter((l) => counts[l] > 0).map((l) => (
-          <Box
-            key={l}
-            h="100%"
-            style={{ flex: `${counts[l]} 0 0`, minWidth: 3, background: LEVEL_COLORS[l] }}
-          />
-        ))}
-    </Box>
-  );
-}
-
-function LevelLegend() {
-  const { t } = useTranslation();
-  return (
-    <Group
-      gap="md"
-      component="ul"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('ui.assessmentAdmin.report.legend')}
-    >
-      {LEVELS.map((l) => (
-        <Group component="li" key={l} gap={6} wrap="nowrap">
-          <Box
-            aria-hidden="true"
-            w={14}
-            h={14}
-            style={{ borderRadius: 3, background: LEVEL_COLORS[l], flexShrink: 0 }}
-          />
-          <Text size="sm">{t(`levels.${l}`)}</Text>
-        </Group>
-      ))}
-    </Group>
-  );
-}
-
 function LevelsTable({
   rows,
   labelledBy,
@@ -245,30 +197,6 @@ function LevelsTable({
         </Table.Tbody>
       </Table>
     </ScrollTable>
-  );
-}
-
-/** A section's title, a one-line definition of what is counted, and its table or empty state. */
-function ReportSection(props: {
-  id: string;
-  title: string;
-  help: string;
-  empty: { title: string; description?: string } | null;
-  children: ReactNode;
-}) {
-  return (
-    <Section id={props.id} title={props.title}>
-      <Stack gap="xs">
-        <Text size="sm" c="dimmed">
-          {props.help}
-        </Text>
-        {props.empty ? (
-          <EmptyState title={props.empty.title} description={props.empty.description} />
-        ) : (
-          props.children
-        )}
-      </Stack>
-    </Section>
   );
 }
 
@@ -364,7 +292,10 @@ function ReportBody({
             : null
         }
       >
-        <LevelLegend />
+        <Legend
+          label={t('ui.assessmentAdmin.report.legend')}
+          items={LEVELS.map((l) => ({ label: t(`levels.${l}`), color: LEVEL_COLORS[l] }))}
+        />
         <LevelsTable rows={levelRows} labelledBy="assessment-report-levels" />
       </ReportSection>
 

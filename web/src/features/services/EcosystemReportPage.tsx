@@ -1,7 +1,7 @@
-import { Box, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EXTRA_SERVICE_KINDS, EXTRA_SERVICE_STATUSES } from '../../../../shared/schemas/mentors.ts';
@@ -10,15 +10,15 @@ import type { TProgram } from '../../../../shared/schemas/programs.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { Count, RatioBar, shareOf } from '../../components/Stats.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useUrlQuery } from '../../components/urlQuery.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useQuestionnaire } from '../assessment/api.ts';
 import { useLeverName } from '../assessment/labels.ts';
 import { PlaceFilters } from '../cases/filters.tsx';
 import { useProgram } from '../programs/api.ts';
-import { Section } from '../registration/ApplicantPage.tsx';
 import { useEcosystemReport, type EcosystemFilter } from './api.ts';
+import { Legend, ReportSection, StackedBar } from '../../components/ReportSection.tsx';
 
 const K = 'ui.ecosystem.report';
 /** Mentors listed before "show all". */
@@ -42,89 +42,6 @@ function readFilter(params: URLSearchParams): EcosystemFilter {
   return city && /^\d{5}$/.test(city) ? { municipalityCode: city } : {};
 }
 const FILTER_KEYS = ['municipalityCode'] as const;
-
-/** Parts of a whole side by side in one bar; its name says the same in words. */
-function StackedBar({ label, parts }: { label: string; parts: { n: number; color: string }[] }) {
-  const total = parts.reduce((n, p) => n + p.n, 0);
-  return (
-    <Box
-      role="img"
-      aria-label={label}
-      mt={6}
-      h={12}
-      w="100%"
-      maw={260}
-      style={{
-        display: 'flex',
-        gap: 2,
-        borderRadius: 4,
-        overflow: 'hidden',
-        background: 'var(--mantine-color-gray-2)',
-      }}
-    >
-      {total > 0 &&
-        parts
-          .filter((p) => p.n > 0)
-          .map((p, i) => (
-            <Box
-              key={i}
-              h="100%"
-              style={{ flex: `${p.n} 0 0`, minWidth: 3, background: p.color }}
-            />
-          ))}
-    </Box>
-  );
-}
-
-function Legend({ items }: { items: { label: string; color: string }[] }) {
-  const { t } = useTranslation();
-  return (
-    <Group
-      gap="md"
-      component="ul"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t(`${K}.legend`)}
-    >
-      {items.map((item) => (
-        <Group component="li" key={item.label} gap={6} wrap="nowrap">
-          <Box
-            aria-hidden="true"
-            w={14}
-            h={14}
-            style={{ borderRadius: 3, background: item.color, flexShrink: 0 }}
-          />
-          <Text size="sm">{item.label}</Text>
-        </Group>
-      ))}
-    </Group>
-  );
-}
-
-/** A section's title, what it counts in one line, and its table or an empty state. */
-function ReportSection(props: {
-  id: string;
-  title: string;
-  help: string;
-  empty: { title: string; description?: string } | null;
-  children: ReactNode;
-}) {
-  return (
-    <Section id={props.id} title={props.title}>
-      <Stack gap="xs">
-        <Text size="sm" c="dimmed">
-          {props.help}
-        </Text>
-        {props.empty ? (
-          <EmptyState title={props.empty.title} description={props.empty.description} />
-        ) : (
-          props.children
-        )}
-      </Stack>
-    </Section>
-  );
-}
 
 /** Local services of each city, active and to be activated; national ones are said once. */
 function ServicesByCity({
@@ -159,6 +76,7 @@ function ServicesByCity({
         })}
       </Text>
       <Legend
+        label={t(`${K}.legend`)}
         items={[
           { label: t(`${K}.active`), color: ACTIVE },
           { label: t(`${K}.toActivate`), color: TO_ACTIVATE },
@@ -258,6 +176,7 @@ function Coverage({
           : t(`${K}.allCovered`)}
       </Text>
       <Legend
+        label={t(`${K}.legend`)}
         items={[
           { label: t(`${K}.linked`), color: LINKED },
           { label: t(`${K}.notLinked`), color: NOT_LINKED },
@@ -572,6 +491,7 @@ function ExtraServices({ report }: { report: TEcosystemReport }) {
       empty={total === 0 ? { title: t(`${K}.noExtra`), description: t(`${K}.noExtraHelp`) } : null}
     >
       <Legend
+        label={t(`${K}.legend`)}
         items={EXTRA_SERVICE_STATUSES.map((s) => ({
           label: t(`ui.ecosystem.statuses.${s}`),
           color: STATUS_BAR[s],
