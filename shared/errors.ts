@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   no_mentor: 409,
   mentor_full: 409,
   session_overlap: 409,
+  grant_exceeded: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -7,3 +7,4 @@ export * from '../modules/registration/registration.table.ts';
 export * from '../modules/assessment/assessment.table.ts';
 export * from '../modules/services/services.table.ts';
 export * from '../modules/mentors/mentors.table.ts';
+export * from '../modules/grants/grants.table.ts';
