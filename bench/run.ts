@@ -9,6 +9,7 @@ import path from 'node:path';
 import { diagnosePlanWorkload } from './assessment.ts';
 import { servicesImportWorkload } from './services.ts';
 import { suggestWorkload } from './mentors.ts';
+import { disburseWorkload } from './grants.ts';
 import { caseListWorkload, timeGets } from './cases.ts';
 import { importWorkload, selectWorkload } from './registration.ts';
 import { signIn, startServer } from './server.ts';
@@ -286,6 +287,24 @@ async function suggest(): Promise<Result> {
   };
 }
 
+/** One tranche to 4,000 approved grants in one batch, then the reconciliation (target < 5 s). */
+async function disburse(): Promise<Result> {
+  const n = 4_500; // of which about 4,000 active cases with a grant
+  const r = await disburseWorkload(n);
+  const seconds = r.batchSeconds + r.reportSeconds;
+  return {
+    name: 'disburse',
+    n: r.beneficiaries,
+    database: 'pglite',
+    seconds: Number(seconds.toFixed(2)),
+    batch_seconds: Number(r.batchSeconds.toFixed(2)),
+    reconcile_seconds: Number(r.reportSeconds.toFixed(2)),
+    disbursements_per_second: Math.round(r.beneficiaries / r.batchSeconds),
+    total_cop: r.totalMinor / 100,
+    target_seconds: 5,
+  };
+}
+
 const WORKLOADS: Record<string, () => Promise<Result>> = {
   start,
   'api-read': apiRead,
@@ -296,6 +315,7 @@ const WORKLOADS: Record<string, () => Promise<Result>> = {
   'diagnose-plan': diagnosePlan,
   'services-import': servicesImport,
   suggest,
+  disburse,
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -35,6 +35,8 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { serviceRoutes } from './modules/services/services.routes.ts';
 import { mentorRoutes } from './modules/mentors/mentors.routes.ts';
+import { trainingRoutes } from './modules/training/training.routes.ts';
+import { grantRoutes } from './modules/grants/grants.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -183,6 +185,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(assessmentRoutes(ctx));
       await api.register(serviceRoutes(ctx));
       await api.register(mentorRoutes(ctx));
+      await api.register(trainingRoutes(ctx));
+      await api.register(grantRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -42,7 +42,12 @@ program
     try {
       if (!(await isDatabaseEmpty(database.db)))
         throw new Error('The database already has data; the demo loads only into an empty one.');
-      const summary = await loadDemo({ db: database.db, log: (m) => console.log(m) });
+      const config = loadConfig();
+      const summary = await loadDemo({
+        db: database.db,
+        dataDir: config.dataDir,
+        log: (m) => console.log(m),
+      });
       console.log(
         `Demo loaded: ${summary.businesses} businesses, ${summary.cases} cases, ${summary.users} users.`,
       );

@@ -13,7 +13,7 @@ export async function serve(options: { config: Config; demo: boolean }) {
   // The demo loads by itself only into the embedded database, never into a PostgreSQL server.
   if (options.demo && database.kind === 'pglite' && (await isDatabaseEmpty(database.db))) {
     console.log('Empty embedded database: loading the demo program…');
-    await loadDemo({ db: database.db });
+    await loadDemo({ db: database.db, dataDir: config.dataDir });
     demoLoaded = true;
   }
   // PGlite keeps no planner statistics by itself: refresh them at every start.

@@ -8,3 +8,4 @@ export * from '../modules/assessment/assessment.table.ts';
 export * from '../modules/services/services.table.ts';
 export * from '../modules/mentors/mentors.table.ts';
 export * from '../modules/grants/grants.table.ts';
+export * from '../modules/training/training.table.ts';

@@ -21,6 +21,8 @@ import { saveSettings } from '../modules/cases/settings.repo.ts';
 import { encounters } from '../modules/cases/cases.table.ts';
 import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
+import { GRANT_SPECS } from './access-matrix.grants.ts';
+import { TRAINING_SPECS } from './access-matrix.training.ts';
 import type { Access } from './context.ts';
 import {
   DEFAULT_ASSESSMENT_SETTINGS,
@@ -41,12 +43,12 @@ import { addExtraService } from '../modules/services/ecosystem.service.ts';
  * Walks every /api route with every role, in and out of scope. A route without an entry in
  * SPECS fails the test, so a new route cannot ship without its access being exercised.
  */
-interface Call {
+export interface Call {
   request: InjectOptions;
   /** Sign in again for this call (for routes that end the session). */
   fresh?: boolean;
 }
-interface RouteSpec {
+export interface RouteSpec {
   /** A request the caller is entitled to, if their role allows the route. */
   inScope: (w: World, ctx: TestContext) => Promise<Call> | Call;
   /** The same request aimed at something outside the caller's reach (expects 404). */
@@ -812,6 +814,8 @@ const MENTOR_SPECS: Record<string, RouteSpec> = {
 const SPECS: Record<string, RouteSpec> = {
   ...CASE_SPECS,
   ...MENTOR_SPECS,
+  ...TRAINING_SPECS,
+  ...GRANT_SPECS,
   ...ASSESSMENT_SPECS,
   ...SERVICE_SPECS,
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },

@@ -51,6 +51,12 @@ const EcosystemReportPage = lazy(() => import('./features/services/EcosystemRepo
 // Mentors: profiles, the assignment queue; mentoring sessions and their calendar.
 const MentorsPage = lazy(() => import('./features/mentors/MentorsPage.tsx'));
 const MentoringPage = lazy(() => import('./features/mentoring/MentoringPage.tsx'));
+// Training: modules, tracks, sessions with enrollment and attendance, the report.
+const TrainingPage = lazy(() => import('./features/training/TrainingPage.tsx'));
+// Capitalization grants: a case's grant, the program's report and settings.
+const GrantPage = lazy(() => import('./features/grants/GrantPage.tsx'));
+const GrantReportPage = lazy(() => import('./features/grants/GrantReportPage.tsx'));
+const GrantSettingsPage = lazy(() => import('./features/grants/GrantSettingsPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -114,6 +120,7 @@ const router = createBrowserRouter([
               { path: 'p/:programId/cases/settings', element: <CaseSettingsPage /> },
               { path: 'p/:programId/cases/:caseId', element: <CasePage /> },
               { path: 'p/:programId/cases/:caseId/plan', element: <PlanPage /> },
+              { path: 'p/:programId/cases/:caseId/grant', element: <GrantPage /> },
               { path: 'p/:programId/cases/:caseId/assessment', element: <AssessmentPage /> },
               { path: 'p/:programId/assessment/report', element: <AssessmentReportPage /> },
               { path: 'p/:programId/assessment/settings', element: <AssessmentSettingsPage /> },
@@ -121,6 +128,9 @@ const router = createBrowserRouter([
               { path: 'p/:programId/services/report', element: <EcosystemReportPage /> },
               { path: 'p/:programId/mentors', element: <MentorsPage /> },
               { path: 'p/:programId/mentoring', element: <MentoringPage /> },
+              { path: 'p/:programId/training', element: <TrainingPage /> },
+              { path: 'p/:programId/grants/report', element: <GrantReportPage /> },
+              { path: 'p/:programId/grants/settings', element: <GrantSettingsPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

@@ -16,13 +16,15 @@ describe('visibleNavigation', () => {
       'services',
       'mentors',
       'mentoring',
+      'grants',
+      'training',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls, cases, assessments, services, mentors, mentoring and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases, assessments, services, mentors, mentoring, grants, training and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
@@ -31,25 +33,29 @@ describe('visibleNavigation', () => {
       'services',
       'mentors',
       'mentoring',
+      'grants',
+      'training',
       'apiDocs',
     ]);
   });
 
-  it('shows a facilitator home, calls, cases and services', () => {
+  it('shows a facilitator home, calls, cases, services and training', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'facilitator', programId: P }))).toEqual([
       'home',
       'calls',
       'cases',
       'services',
+      'training',
     ]);
   });
 
-  it('shows mentors their cases, services and sessions, not calls nor the assignment; owners none of them', () => {
+  it('shows mentors their cases, services, sessions and training, not calls nor the assignment; owners none of them', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'mentor', programId: P }))).toEqual([
       'home',
       'cases',
       'services',
       'mentoring',
+      'training',
     ]);
     expect(keys(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }))).toEqual([
       'home',
@@ -69,7 +75,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(8);
+    ).toHaveLength(10);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

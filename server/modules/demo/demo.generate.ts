@@ -29,6 +29,9 @@ import {
 } from '../../../shared/domain/assessment/standard.ts';
 import { demoAssessmentWork, type DemoAssessmentWork } from './demo.assessment.ts';
 import { demoEcosystemWork, type DemoEcosystem } from './demo.ecosystem.ts';
+import { demoGrantsWork, trainedCases, type DemoGrants } from './demo.grants.ts';
+import { demoTrainingWork, type DemoTraining } from './demo.training.ts';
+import { DEFAULT_GRANT_SETTINGS } from '../../../shared/schemas/grants.ts';
 import { demoCaseWork, type DemoCaseEvent, type DemoEncounter } from './demo.cases.ts';
 import { createRng, demoId, type Rng } from './demo.random.ts';
 
@@ -58,6 +61,8 @@ export interface DemoData {
   caseEvents: DemoCaseEvent[];
   assessmentWork: DemoAssessmentWork;
   ecosystem: DemoEcosystem;
+  training: DemoTraining;
+  grants: DemoGrants;
 }
 
 export const DEMO_SEED = 2026;
@@ -522,6 +527,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     cycleEnd: '2026-12-18',
     caseSettings: null,
     assessmentSettings: null,
+    grantSettings: null,
     createdAt: pamCreated,
     updatedAt: pamCreated,
   };
@@ -534,6 +540,7 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     cycleEnd: '2026-12-15',
     caseSettings: null,
     assessmentSettings: null,
+    grantSettings: null,
     createdAt: capCreated,
     updatedAt: capCreated,
   };
@@ -843,6 +850,23 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     plans: assessmentWork.plans,
     activities: assessmentWork.activities,
   });
+  // CAP-BOG-2026: training capsules before the grants; a grant is disbursed only after the track.
+  const training = demoTrainingWork({
+    seed,
+    asOf: DEMO_AS_OF,
+    programId: cap.id,
+    cases: all.map((r) => r.caseRow),
+  });
+  const track = training.tracks[0]!;
+  cap.grantSettings = { ...DEFAULT_GRANT_SETTINGS, trainingTrackId: track.id! };
+  const grants = demoGrantsWork({
+    seed,
+    asOf: DEMO_AS_OF,
+    programId: cap.id,
+    cases: all.map((r) => r.caseRow),
+    approverId: capCaseCoordinator.id,
+    trained: trainedCases(training),
+  });
   return {
     organization,
     programs: [pam, cap],
@@ -857,6 +881,8 @@ export function generateDemo(seed: number = DEMO_SEED): DemoData {
     caseEvents: work.events,
     assessmentWork,
     ecosystem,
+    training,
+    grants,
   };
 }
 

@@ -35,6 +35,22 @@ import { createRng, demoId } from './demo.random.ts';
 import { loadTerritories } from '../programs/territories.repo.ts';
 import { serviceEntities, services } from '../services/services.table.ts';
 import {
+  grantDisbursements,
+  grantPolicies,
+  grantReceipts,
+  grants,
+  investmentItems,
+  investmentPlans,
+} from '../grants/grants.table.ts';
+import { storeByHash } from '../../storage/files.ts';
+import {
+  trainingEnrollments,
+  trainingModules,
+  trainingSessions,
+  trainingTracks,
+} from '../training/training.table.ts';
+import { SAMPLE_RECEIPT_PDF, type DemoGrants } from './demo.grants.ts';
+import {
   caseExtraServices,
   mentorAssignments,
   mentoringSessions,
@@ -88,6 +104,8 @@ export async function hasDemo(db: Executor): Promise<boolean> {
 /** Loads the territories and the demo organization with its two programs, all or nothing. */
 export async function loadDemo(options: {
   db: Db;
+  /** Where uploads live: the demo's receipts get a sample file there (without it, no receipts). */
+  dataDir?: string;
   seed?: number;
   log?: (msg: string) => void;
 }): Promise<{
@@ -157,6 +175,15 @@ export async function loadDemo(options: {
     await bulkInsert(tx, mentoringSessions, eco.sessions);
     await bulkInsert(tx, sessionAttendees, eco.attendees);
     await bulkInsert(tx, caseExtraServices, eco.extras);
+    const training = data.training;
+    log(
+      `Loading ${training.sessions.length} training sessions and ${training.enrollments.length} enrollments…`,
+    );
+    await bulkInsert(tx, trainingModules, training.modules);
+    await bulkInsert(tx, trainingTracks, training.tracks);
+    await bulkInsert(tx, trainingSessions, training.sessions);
+    await bulkInsert(tx, trainingEnrollments, training.enrollments);
+    await loadDemoGrants(tx, data.grants, options.dataDir);
 
     log('Loading the open call of the next cycle and its applicants…');
     const call = await loadDemoCall(tx, { data, seed: options.seed ?? DEMO_SEED });
@@ -292,4 +319,33 @@ async function loadDemoCall(tx: Executor, options: { data: DemoData; seed: numbe
     })),
   );
   return { programId, callId, applicants: rows.length };
+}
+
+/** Plans, grants, policies, the ledger (its trigger adds up each grant), receipts, settlements. */
+async function loadDemoGrants(tx: Executor, g: DemoGrants, dataDir: string | undefined) {
+  await bulkInsert(tx, investmentPlans, g.plans);
+  await bulkInsert(tx, investmentItems, g.items);
+  await bulkInsert(
+    tx,
+    grants,
+    g.grants.map((row) => (dataDir ? row : { ...row, executedMinor: 0 })),
+  );
+  await bulkInsert(tx, grantPolicies, g.policies);
+  await bulkInsert(tx, grantDisbursements, g.ledger);
+  if (!dataDir) return;
+  const stored = await storeByHash({ dataDir, bytes: SAMPLE_RECEIPT_PDF, ext: 'pdf' });
+  await bulkInsert(
+    tx,
+    grantReceipts,
+    g.receipts.map((r) => ({
+      ...r,
+      storedName: stored.name,
+      sizeBytes: SAMPLE_RECEIPT_PDF.length,
+    })),
+  );
+  for (const s of g.settlements)
+    await tx
+      .update(grants)
+      .set({ settledOn: s.settledOn, toReturnMinor: s.toReturnMinor, settlementNote: '' })
+      .where(eq(grants.id, s.grantId));
 }

@@ -30,6 +30,8 @@ import {
   type DemoData,
 } from './demo.generate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemo } from './demo.repo.ts';
+import { planTotal } from '../../../shared/domain/grants/rules.ts';
+import { DEFAULT_GRANT_SETTINGS } from '../../../shared/schemas/grants.ts';
 import { createRng, demoId } from './demo.random.ts';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -280,6 +282,27 @@ describe('generateDemo', () => {
     ];
     expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives CAP-BOG-2026 grants that respect the cap, the approver rule and the ledger', () => {
+    const g = data.grants;
+    const cap = DEFAULT_GRANT_SETTINGS.capMinor;
+    const itemsOf = (planId: string) => g.items.filter((i) => i.planId === planId);
+    for (const plan of g.plans) {
+      expect(planTotal(itemsOf(plan.id!))).toBeLessThanOrEqual(cap);
+      if (plan.status === 'approved') expect(plan.approvedBy).not.toBe(plan.builtBy);
+    }
+    expect(g.grants).toHaveLength(g.plans.filter((p) => p.status === 'approved').length);
+    for (const grant of g.grants) {
+      const paid = g.ledger
+        .filter((e) => e.grantId === grant.id)
+        .reduce((sum, e) => sum + e.amountMinor, 0);
+      expect(paid).toBeLessThanOrEqual(grant.approvedMinor);
+      if (paid > 0) expect(g.policies.some((p) => p.caseId === grant.caseId)).toBe(true);
+    }
+    // The policy is the bottleneck: some approved grants still wait for it.
+    expect(g.policies.length).toBeLessThan(g.grants.length);
+    expect(g.ledger.length).toBeGreaterThan(50);
   });
 
   it('creates the staff with one PAM membership each', () => {

@@ -1,3 +1,4 @@
+import type { TGrantSettings } from '../../../shared/schemas/grants.ts';
 import type { TAssessmentSettings } from '../../../shared/schemas/assessment.ts';
 import type { TCaseSettings } from '../../../shared/schemas/cases.ts';
 import {
@@ -29,6 +30,8 @@ export const programs = pgTable(
     caseSettings: jsonb().$type<TCaseSettings>(),
     /** Scoring thresholds, mentor rule, plan length and templates, completion rule; null = defaults. */
     assessmentSettings: jsonb().$type<TAssessmentSettings>(),
+    /** Grant cap, categories, prerequisites, tranches, training track; null = defaults. */
+    grantSettings: jsonb().$type<TGrantSettings>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -30,7 +30,9 @@ import { AssessmentCard } from '../assessment/AssessmentCard.tsx';
 import { useProgram } from '../programs/api.ts';
 import { Section } from '../registration/ApplicantPage.tsx';
 import { CaseMentorPanel } from '../mentors/CaseMentorPanel.tsx';
+import { GrantLink } from '../grants/GrantLink.tsx';
 import { ExtraServicesPanel } from '../services/ExtraServicesPanel.tsx';
+import { TrainingPanel } from '../training/TrainingPanel.tsx';
 import { DefinitionRows } from '../registration/public/ApplicantReview.tsx';
 import { isMissing, useRegLabels } from '../registration/labels.ts';
 import { useCase, useCaseSettings } from './api.ts';
@@ -221,6 +223,7 @@ export default function CasePage() {
             </Stack>
           </Section>
           <AssessmentCard programId={programId} detail={c} />
+          <GrantLink programId={programId} detail={c} />
           <Section id="case-timeline-title" title={t('ui.cases.page.timeline')}>
             <Timeline
               entries={c.timeline}
@@ -285,6 +288,7 @@ export default function CasePage() {
           </Section>
           <CaseMentorPanel programId={programId} detail={c} />
           <ExtraServicesPanel programId={programId} detail={c} />
+          <TrainingPanel programId={programId} detail={c} />
         </Stack>
       </SimpleGrid>
 
