@@ -39,15 +39,44 @@ const shot = (page: Page, name: string) =>
 /** Money as the page writes it (`$ 7.500.000`), whatever the space after the sign. */
 const money = (digits: string) => new RegExp(`\\$\\s?${digits.replace(/\./g, '\\.')}`);
 
-/** The grant rules the spec works with: no training prerequisite, a known cap, one tranche. */
+/** The grant rules the spec works with: a known cap, one tranche, a one-capsule training track. */
 const SPEC_SETTINGS = {
   currency: 'COP',
   capMinor: 800_000_000,
   categories: ['working_capital', 'formalization'],
-  prerequisites: ['policy', 'plan_approved'],
+  prerequisites: ['policy', 'training', 'plan_approved'],
   tranches: 1,
-  trainingTrackId: null,
 };
+
+/**
+ * The owner completes a one-capsule track: a session that started two hours ago, the case
+ * enrolled and present for the whole hour. Returns the track's id.
+ */
+async function completeTraining(api: StaffApi, programId: string, caseId: string) {
+  const run = Date.now().toString(36);
+  const module = (await api.post(`/api/programs/${programId}/training/modules`, {
+    title: `Seguros y crédito ${run}`,
+    topic: 'Cómo funciona la póliza del incentivo.',
+    durationMinutes: 60,
+    format: 'in_person',
+  })) as { id: string };
+  const track = (await api.post(`/api/programs/${programId}/training/tracks`, {
+    name: `Ruta del incentivo ${run}`,
+    moduleIds: [module.id],
+  })) as { id: string };
+  const session = (await api.post(`/api/programs/${programId}/training/sessions`, {
+    moduleId: module.id,
+    startsAt: new Date(Math.floor((Date.now() - 2 * 3_600_000) / 300_000) * 300_000).toISOString(),
+    durationMinutes: 60,
+    place: 'Cámara de Comercio, salón 3',
+    trainerName: 'Laura Gómez',
+    capacity: 20,
+  })) as { id: string };
+  const sessionApi = `/api/programs/${programId}/training/sessions/${session.id}`;
+  await api.post(`${sessionApi}/enrollments`, { caseIds: [caseId] });
+  await api.put(`${sessionApi}/attendance`, { items: [{ caseId, attendance: 'present' }] });
+  return track.id;
+}
 
 describe('capitalization grants', () => {
   let browser: Browser;
@@ -87,7 +116,6 @@ describe('capitalization grants', () => {
       `/api/programs/${programId}/grant-settings`,
     );
     settingsBefore = view.settings;
-    await coordinator.put(`/api/programs/${programId}/grant-settings`, SPEC_SETTINGS);
 
     // An active case of the facilitator's with no investment plan yet (the last one, so that
     // the plan specs, which take the first ones, stay apart).
@@ -108,6 +136,12 @@ describe('capitalization grants', () => {
     await facilitator.context.close();
     expect(found, 'an active case without an investment plan').toBeDefined();
     target = found!;
+    // The owner went through the training the grant requires.
+    const trackId = await completeTraining(coordinator, programId, target.id);
+    await coordinator.put(`/api/programs/${programId}/grant-settings`, {
+      ...SPEC_SETTINGS,
+      trainingTrackId: trackId,
+    });
   });
 
   afterAll(async () => {
@@ -130,6 +164,7 @@ describe('capitalization grants', () => {
     await visible(prerequisites.getByText('Póliza de seguro vigente: falta'));
     await visible(prerequisites.getByText('Todavía no se ha registrado la póliza.'));
     await visible(prerequisites.getByText('Plan de inversión aprobado: falta'));
+    await visible(prerequisites.getByText(/Ruta de formación.*cumplido/));
     await expectAccessible(page);
     await shot(page, 'empty');
 
@@ -447,7 +482,7 @@ describe('capitalization grants', () => {
     );
     expect(
       await page.getByRole('checkbox', { name: 'Ruta de formación completa' }).isChecked(),
-    ).toBe(false);
+    ).toBe(true);
     await expectAccessible(page);
     await shot(page, 'settings');
     await page.setViewportSize({ width: 360, height: 800 });

@@ -160,11 +160,11 @@ export async function fillBusiness(page: Page) {
   await page.getByLabel(/^Ventas de un mes normal/).fill('4500000');
 }
 
-/** No horizontal scrolling of the page itself. */
+/** No horizontal scrolling of the page itself (once the layout has settled after a resize). */
 export async function expectNoPageScroll(page: Page, width: number) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    width,
-  );
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5_000 })
+    .toBeLessThanOrEqual(width);
 }
 
 /** Waits until a dialog has finished fading in (axe reads colors mid-fade as too pale). */
