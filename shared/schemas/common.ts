@@ -21,3 +21,11 @@ export function zPage<T extends z.ZodType>(item: T) {
 }
 
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/** A report's city filter: a DIVIPOLA municipality code, optional. */
+export const ZCityQuery = z.strictObject({
+  municipalityCode: z
+    .string()
+    .regex(/^\d{5}$/, { message: 'municipality_code_format' })
+    .optional(),
+});

@@ -345,5 +345,3 @@ export const ZEcosystemReport = z.object({
   ),
 });
 export type TEcosystemReport = z.infer<typeof ZEcosystemReport>;
-
-export const ZEcosystemReportQuery = z.strictObject({ municipalityCode: city.optional() });

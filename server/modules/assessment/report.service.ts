@@ -2,7 +2,7 @@ import { and, eq, ne, type SQL } from 'drizzle-orm';
 import { LEVELS, type Level, type TAssessmentReport } from '../../../shared/schemas/assessment.ts';
 import type { Db } from '../../db/client.ts';
 import type { ProgramAccess } from '../../http/context.ts';
-import { caseScope } from '../cases/cases.policy.ts';
+import { caseScopeIn } from '../cases/cases.policy.ts';
 import { cases } from '../cases/cases.table.ts';
 import * as repo from './assessment.repo.ts';
 import { loadQuestionnaire } from './questionnaire.service.ts';
@@ -22,11 +22,9 @@ export async function getAssessmentReport(options: {
   const { db, access, filter } = options;
   const where: SQL = and(
     eq(cases.programId, access.programId),
-    caseScope(access),
+    caseScopeIn(access, filter),
     // Withdrawn cases are out of every figure: they are neither pending nor part of the work done.
     ne(cases.status, 'withdrawn'),
-    filter.municipalityCode ? eq(cases.municipalityCode, filter.municipalityCode) : undefined,
-    filter.localityCode ? eq(cases.localityCode, filter.localityCode) : undefined,
   )!;
   const counts = await repo.reportCounts(db, where);
   const questionnaire = await loadQuestionnaire(db, access.programId);

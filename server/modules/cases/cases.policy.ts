@@ -1,4 +1,4 @@
-import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ProgramAccess } from '../../http/context.ts';
 import { cases, owners } from './cases.table.ts';
 
@@ -37,4 +37,16 @@ export function caseScope(access: ProgramAccess): SQL {
           return eq(cases.facilitatorId, userId);
       }
   }
+}
+
+/** The caller's scope narrowed to a place a report filters on (either may be absent). */
+export function caseScopeIn(
+  access: ProgramAccess,
+  place: { municipalityCode?: string | undefined; localityCode?: string | undefined },
+): SQL {
+  return and(
+    caseScope(access),
+    place.municipalityCode ? eq(cases.municipalityCode, place.municipalityCode) : undefined,
+    place.localityCode ? eq(cases.localityCode, place.localityCode) : undefined,
+  )!;
 }

@@ -2,7 +2,6 @@
  * Program-wide grant work: one tranche to every eligible grant in a batch, and the report by
  * locality and priority group with a reconciliation that adds up to the peso.
  */
-import { and, eq, type SQL } from 'drizzle-orm';
 import { prerequisiteStates } from '../../../shared/domain/grants/rules.ts';
 import type { TGrantReport } from '../../../shared/schemas/grants.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,9 +9,8 @@ import { uuidv7 } from '../../db/columns.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { invalidFields } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseScope } from '../cases/cases.policy.ts';
-import { cases } from '../cases/cases.table.ts';
-import { listProgramCities } from '../programs/programs.repo.ts';
+import { caseScopeIn } from '../cases/cases.policy.ts';
+import { requireProgramCity } from '../programs/programs.repo.ts';
 import { todayInColombia } from '../registration/calls.service.ts';
 import { trackProgress } from '../training/completion.ts';
 import * as repo from './grants.repo.ts';
@@ -132,15 +130,8 @@ export async function getGrantReport(options: {
   municipalityCode?: string | undefined;
 }): Promise<TGrantReport> {
   const { db, access, municipalityCode } = options;
-  if (municipalityCode) {
-    const cities = await listProgramCities(db, access.programId);
-    if (!cities.some((c) => c.municipalityCode === municipalityCode))
-      throw invalidFields([{ path: 'municipalityCode', code: 'not_program_city' }]);
-  }
-  const scope: SQL = and(
-    caseScope(access),
-    municipalityCode ? eq(cases.municipalityCode, municipalityCode) : undefined,
-  )!;
+  await requireProgramCity(db, access.programId, municipalityCode);
+  const scope = caseScopeIn(access, { municipalityCode });
   const [settings, facts] = await Promise.all([
     loadGrantSettings(db, access.programId),
     repo.grantFacts(db, { programId: access.programId, scope }),

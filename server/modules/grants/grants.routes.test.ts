@@ -368,5 +368,7 @@ describe('grants: investment plan, policy, ledger, receipts, settlement, report'
     ]);
     expect(report.days.selectionToPolicy).not.toBeNull();
     expect((await as.facilitator!.get(`${base}/grants/report`)).statusCode).toBe(403);
+    const outside = await as.coordinator!.get(`${base}/grants/report?municipalityCode=11001`);
+    expect(fields(outside)).toEqual(['municipalityCode:not_program_city']);
   });
 });

@@ -18,7 +18,7 @@ import {
   ZReverseBody,
   ZSettleBody,
 } from '../../../shared/schemas/grants.ts';
-import { ZEcosystemReportQuery } from '../../../shared/schemas/mentors.ts';
+import { ZCityQuery } from '../../../shared/schemas/common.ts';
 import { ZProgramParams } from '../../../shared/schemas/programs.ts';
 import type { AppContext } from '../../app.ts';
 import { actorOf, programAccessOf } from '../../http/context.ts';
@@ -338,7 +338,7 @@ export function grantRoutes(deps: AppContext): FastifyPluginAsyncZod {
           summary:
             'Grants by locality and priority group, days to policy and first disbursement, and a reconciliation that adds up',
           params: ZProgramParams,
-          querystring: ZEcosystemReportQuery,
+          querystring: ZCityQuery,
           response: { 200: ZGrantReport },
         },
       },

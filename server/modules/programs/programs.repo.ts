@@ -1,3 +1,4 @@
+import { invalidFields } from '../../http/errors.ts';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { memberships } from '../auth/auth.table.ts';
@@ -48,6 +49,18 @@ export async function findProgramByCode(db: Executor, organizationId: string, co
     .where(and(eq(programs.organizationId, organizationId), eq(programs.code, code)))
     .limit(1);
   return row ?? null;
+}
+
+/** Refuses a city filter that names no city of the program (400 at `municipalityCode`). */
+export async function requireProgramCity(
+  db: Executor,
+  programId: string,
+  code: string | undefined,
+) {
+  if (!code) return;
+  const cities = await listProgramCities(db, programId);
+  if (!cities.some((c) => c.municipalityCode === code))
+    throw invalidFields([{ path: 'municipalityCode', code: 'not_program_city' }]);
 }
 
 export async function listProgramCities(db: Executor, programId: string) {

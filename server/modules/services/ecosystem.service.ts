@@ -2,7 +2,6 @@
  * The services ecosystem around the cases: suggestions of active services for plan activities,
  * extra services flagged per case, and the report of coverage and mentors.
  */
-import { and, eq, type SQL } from 'drizzle-orm';
 import {
   buildServiceIndex,
   servicesReaching,
@@ -22,12 +21,11 @@ import { AppError, invalidFields, notFound } from '../../http/errors.ts';
 import { requireOpen } from '../assessment/assessment.service.ts';
 import { loadQuestionnaire } from '../assessment/questionnaire.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseScope } from '../cases/cases.policy.ts';
+import { caseScopeIn } from '../cases/cases.policy.ts';
 import { requireCase } from '../cases/cases.service.ts';
-import { cases } from '../cases/cases.table.ts';
 import * as mentorsRepo from '../mentors/mentors.repo.ts';
 import { DEFAULT_MENTOR_CAPACITY } from '../mentors/mentors.service.ts';
-import { listProgramCities } from '../programs/programs.repo.ts';
+import { listProgramCities, requireProgramCity } from '../programs/programs.repo.ts';
 import { catalog } from './services.service.ts';
 
 function suggestable(s: TService) {
@@ -227,10 +225,8 @@ export async function getEcosystemReport(options: {
 }): Promise<TEcosystemReport> {
   const { db, access, municipalityCode } = options;
   const programId = access.programId;
-  const scope: SQL = and(
-    caseScope(access),
-    municipalityCode ? eq(cases.municipalityCode, municipalityCode) : undefined,
-  )!;
+  await requireProgramCity(db, programId, municipalityCode);
+  const scope = caseScopeIn(access, { municipalityCode });
   const [
     questionnaire,
     programCities,
@@ -252,8 +248,6 @@ export async function getEcosystemReport(options: {
     mentorsRepo.menteesPerMentor(db, { programId, scope }),
     mentorsRepo.extraServiceCounts(db, { programId, scope }),
   ]);
-  if (municipalityCode && !programCities.some((c) => c.municipalityCode === municipalityCode))
-    throw invalidFields([{ path: 'municipalityCode', code: 'not_program_city' }]);
   const cities = programCities
     .map((c) => c.municipalityCode)
     .filter((c) => !municipalityCode || c === municipalityCode);

@@ -18,10 +18,10 @@ import {
   CASE_WORKERS,
 } from '../cases/cases.routes.ts';
 import { ZCaseParams } from '../../../shared/schemas/cases.ts';
+import { ZCityQuery } from '../../../shared/schemas/common.ts';
 import {
   ZCaseExtraServices,
   ZEcosystemReport,
-  ZEcosystemReportQuery,
   ZExtraService,
   ZExtraServiceBody,
   ZExtraServiceParams,
@@ -185,7 +185,7 @@ export function serviceRoutes(deps: AppContext): FastifyPluginAsyncZod {
           summary:
             'Services per city, lever × city coverage and uncovered needs, mentor need and coverage per city, mentor workload, extra services',
           params: ZProgramParams,
-          querystring: ZEcosystemReportQuery,
+          querystring: ZCityQuery,
           response: { 200: ZEcosystemReport },
         },
       },
