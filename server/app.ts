@@ -37,6 +37,9 @@ import { serviceRoutes } from './modules/services/services.routes.ts';
 import { mentorRoutes } from './modules/mentors/mentors.routes.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 import { grantRoutes } from './modules/grants/grants.routes.ts';
+import { geoRoutes } from './modules/geo/geo.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { researchRoutes } from './modules/reports/research.routes.ts';
 
 export interface AppDeps {
   database: Database;
@@ -187,6 +190,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(mentorRoutes(ctx));
       await api.register(trainingRoutes(ctx));
       await api.register(grantRoutes(ctx));
+      await api.register(reportRoutes(ctx));
+      await api.register(researchRoutes(ctx));
+      await api.register(geoRoutes(ctx));
     },
     { prefix: '/api' },
   );

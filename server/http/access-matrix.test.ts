@@ -23,6 +23,8 @@ import { applicantInput, callBody } from '../test/registration.ts';
 import { buildWorld, type World } from '../test/world.ts';
 import { GRANT_SPECS } from './access-matrix.grants.ts';
 import { TRAINING_SPECS } from './access-matrix.training.ts';
+import { REPORT_SPECS } from './access-matrix.reports.ts';
+import { RESEARCH_SPECS } from './access-matrix.research.ts';
 import type { Access } from './context.ts';
 import {
   DEFAULT_ASSESSMENT_SETTINGS,
@@ -816,6 +818,8 @@ const SPECS: Record<string, RouteSpec> = {
   ...MENTOR_SPECS,
   ...TRAINING_SPECS,
   ...GRANT_SPECS,
+  ...REPORT_SPECS,
+  ...RESEARCH_SPECS,
   ...ASSESSMENT_SPECS,
   ...SERVICE_SPECS,
   'GET /api/health': { inScope: () => ({ request: { url: '/api/health' } }) },
