@@ -21,6 +21,9 @@ export default defineConfig({
           if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
           if (id.includes('node_modules/@mantine/')) return 'mantine';
           if (/node_modules\/(i18next|react-i18next)\//.test(id)) return 'i18n';
+          // Charts load with the reports pages only, never with the first page.
+          if (id.includes('node_modules/echarts/')) return 'echarts';
+          if (id.includes('node_modules/zrender/')) return 'zrender';
           return 'vendor';
         },
       },

@@ -8,6 +8,7 @@ import { createUserCommand } from './user-create.ts';
 import { importApplicantsCommand } from './import-applicants.ts';
 import { isDatabaseEmpty, loadDemo } from '../modules/demo/demo.repo.ts';
 import { demoAccountLines } from './demo-accounts.ts';
+import { reportBulletinCommand } from './report.ts';
 
 const program = new Command();
 program
@@ -96,6 +97,28 @@ program
     'the .xlsx or .csv file (the template is at /api/programs/…/applicants/template)',
   )
   .action(importApplicantsCommand);
+
+program
+  .command('report')
+  .description('Write reports')
+  .command('bulletin')
+  .description('Write the bulletin of a program at an as-of date (HTML, PDF, .xlsx or JSON)')
+  .requiredOption('--program <code>', 'code of the program')
+  .requiredOption('--as-of <date>', 'as-of date, YYYY-MM-DD (figures as of the end of that day)')
+  .addOption(
+    new Option('--format <format>', 'output format')
+      .choices(['html', 'pdf', 'xlsx', 'json'])
+      .default('pdf'),
+  )
+  .requiredOption('--out <file>', 'file to write')
+  .addOption(
+    new Option('--language <language>', 'language of the bulletin')
+      .choices(['es', 'en'])
+      .default('es'),
+  )
+  .option('--city <code>', 'only this city (DIVIPOLA municipality code)')
+  .option('--organization <slug>', 'organization of the program, when several share its code')
+  .action(reportBulletinCommand);
 
 program
   .command('backup')

@@ -9,3 +9,4 @@ export * from '../modules/services/services.table.ts';
 export * from '../modules/mentors/mentors.table.ts';
 export * from '../modules/grants/grants.table.ts';
 export * from '../modules/training/training.table.ts';
+export * from '../modules/reports/reports.table.ts';

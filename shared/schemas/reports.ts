@@ -109,7 +109,15 @@ export const ZReportFilters = z.object({
 export type TReportFilters = z.infer<typeof ZReportFilters>;
 
 /** A headline number of the program summary. */
-export const ZSummaryItem = z.object({ key: z.string(), label: z.string(), value: z.number() });
+export const ZSummaryItem = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** null when small-cell suppression hides it or nothing can be computed. */
+  value: z.number().nullable(),
+  kind: z.enum(COLUMN_KINDS),
+  currency: z.string().nullable(),
+});
+export type TSummaryItem = z.infer<typeof ZSummaryItem>;
 
 export const ZDashboard = z.object({
   program: z.object({
@@ -185,7 +193,9 @@ export const ZReportOptions = z.object({
   cycleStart: ZIsoDate,
   cycleEnd: ZIsoDate,
   cities: z.array(z.object({ code: z.string(), name: z.string() })),
-  localities: z.array(z.object({ code: z.string(), name: z.string(), municipalityCode: z.string() })),
+  localities: z.array(
+    z.object({ code: z.string(), name: z.string(), municipalityCode: z.string() }),
+  ),
   supervisors: z.array(z.object({ id: ZId, name: z.string() })),
   /** Whether the reader may write the bulletin's texts. */
   canEditBulletin: z.boolean(),

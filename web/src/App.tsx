@@ -57,6 +57,9 @@ const TrainingPage = lazy(() => import('./features/training/TrainingPage.tsx'));
 const GrantPage = lazy(() => import('./features/grants/GrantPage.tsx'));
 const GrantReportPage = lazy(() => import('./features/grants/GrantReportPage.tsx'));
 const GrantSettingsPage = lazy(() => import('./features/grants/GrantSettingsPage.tsx'));
+// Reports: the dashboard (with the chart library) and the bulletin load only when opened.
+const ReportsDashboardPage = lazy(() => import('./features/reports/DashboardPage.tsx'));
+const BulletinPage = lazy(() => import('./features/reports/BulletinPage.tsx'));
 
 const router = createBrowserRouter([
   {
@@ -131,6 +134,8 @@ const router = createBrowserRouter([
               { path: 'p/:programId/training', element: <TrainingPage /> },
               { path: 'p/:programId/grants/report', element: <GrantReportPage /> },
               { path: 'p/:programId/grants/settings', element: <GrantSettingsPage /> },
+              { path: 'p/:programId/reports', element: <ReportsDashboardPage /> },
+              { path: 'p/:programId/reports/bulletin', element: <BulletinPage /> },
               {
                 path: 'admin',
                 element: <RequireAdmin />,

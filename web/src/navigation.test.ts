@@ -18,13 +18,14 @@ describe('visibleNavigation', () => {
       'mentoring',
       'grants',
       'training',
+      'reports',
       'users',
       'audit',
       'apiDocs',
     ]);
   });
 
-  it('shows a coordinator home, calls, cases, assessments, services, mentors, mentoring, grants, training and the API docs, not the admin pages', () => {
+  it('shows a coordinator home, calls, cases, assessments, services, mentors, mentoring, grants, training, reports and the API docs, not the admin pages', () => {
     expect(keys(visibleNavigation({ isAdmin: false, role: 'coordinator', programId: P }))).toEqual([
       'home',
       'calls',
@@ -35,6 +36,7 @@ describe('visibleNavigation', () => {
       'mentoring',
       'grants',
       'training',
+      'reports',
       'apiDocs',
     ]);
   });
@@ -62,6 +64,15 @@ describe('visibleNavigation', () => {
     ]);
   });
 
+  it('shows the reports to those who read the program figures, not to facilitators or mentors', () => {
+    for (const role of ['supervisor', 'case_coordinator', 'researcher'] as const)
+      expect(keys(visibleNavigation({ isAdmin: false, role, programId: P }))).toContain('reports');
+    for (const role of ['facilitator', 'mentor', 'owner'] as const)
+      expect(keys(visibleNavigation({ isAdmin: false, role, programId: P }))).not.toContain(
+        'reports',
+      );
+  });
+
   it('fills the program into the path and hides program pages without one', () => {
     const withProgram = visibleNavigation({ isAdmin: false, role: 'mentor', programId: P });
     expect(withProgram[0]?.href).toBe(`/p/${P}`);
@@ -75,7 +86,7 @@ describe('visibleNavigation', () => {
     ];
     expect(
       visibleNavigation({ isAdmin: false, role: 'supervisor', programId: P }, items),
-    ).toHaveLength(10);
+    ).toHaveLength(11);
     expect(visibleNavigation({ isAdmin: false, role: 'owner', programId: P }, items)).toHaveLength(
       1,
     );

@@ -1,6 +1,7 @@
 import {
   IconApi,
   IconBuildingCommunity,
+  IconChartBar,
   IconCalendarEvent,
   IconClipboardCheck,
   IconCoin,
@@ -100,6 +101,12 @@ export const NAVIGATION: readonly NavItem[] = [
       'mentor',
       'researcher',
     ],
+  },
+  {
+    key: 'reports',
+    path: '/p/:programId/reports',
+    icon: IconChartBar,
+    roles: ['admin', 'coordinator', 'supervisor', 'case_coordinator', 'researcher'],
   },
   { key: 'users', path: '/admin/users', icon: IconUsers, adminOnly: true },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, adminOnly: true },

@@ -387,26 +387,54 @@ async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
 }
 
 /** The report's counts over the cases a caller sees (`where` is the case filter and scope). */
-export async function reportCounts(db: Executor, where: SQL) {
-  const diagnosed = await rows<{ city: string; cases: number; diagnosed: number }>(
+export async function reportCounts(db: Executor, where: SQL, before: Date | null = null) {
+  // Now: the case's kept facts. At a past moment: the latest diagnosis and plan made before it,
+  // and an activity counts as recorded (or done) only if it was recorded before it.
+  const at = before?.toISOString();
+  // Set-based (one pass over the dated rows of the cases counted), never a lookup per case.
+  const diagnosis = at
+    ? sql`left join (select distinct on (d.case_id) d.case_id, d.levels, d.overall_level
+           from ${diagnoses} d where d.created_at < ${at}
+            and d.case_id in (select ${cases.id} from ${cases} where ${where})
+           order by d.case_id, d.created_at desc) dx on dx.case_id = ${cases.id}`
+    : sql`left join ${diagnoses} dx on dx.case_id = ${cases.id} and dx.is_current`;
+  const plan = at
+    ? sql`left join (select distinct on (p.case_id) p.case_id, p.id, p.presented_on, p.needs_mentor
+           from ${plans} p where p.created_at < ${at}
+            and p.case_id in (select ${cases.id} from ${cases} where ${where})
+           order by p.case_id, p.created_at desc) px on px.case_id = ${cases.id}`
+    : sql`left join ${plans} px on px.case_id = ${cases.id} and px.is_current`;
+  const asOfDay = at ? sql`(${at}::timestamptz at time zone 'America/Bogota')::date` : null;
+  // Cases per city and overall level in one pass: diagnosed per city, and the overall levels.
+  const byLevel = await rows<{ city: string; level: string | null; n: number }>(
     db,
-    sql`select ${cases.municipalityCode} as city, count(*)::int as cases,
-               count(*) filter (where ${cases.overallLevel} is not null)::int as diagnosed
-          from ${cases} where ${where}
-         group by 1 order by 1`,
+    sql`select ${cases.municipalityCode} as city, dx.overall_level as level, count(*)::int as n
+          from ${cases} ${diagnosis} where ${where}
+         group by 1, 2 order by 1`,
   );
+  const cityTotals = new Map<string, { city: string; cases: number; diagnosed: number }>();
+  const overallTotals = new Map<string, number>();
+  for (const r of byLevel) {
+    const c = cityTotals.get(r.city) ?? { city: r.city, cases: 0, diagnosed: 0 };
+    c.cases += r.n;
+    if (r.level !== null) {
+      c.diagnosed += r.n;
+      overallTotals.set(r.level, (overallTotals.get(r.level) ?? 0) + r.n);
+    }
+    cityTotals.set(r.city, c);
+  }
+  const diagnosed = [...cityTotals.values()];
   const levels = await rows<{ lever: string; level: string; n: number }>(
     db,
     sql`select l.key as lever, l.value as level, count(*)::int as n
-          from ${cases} join ${diagnoses} d on d.case_id = ${cases.id} and d.is_current
-          cross join lateral jsonb_each_text(d.levels) l
+          from ${cases} ${diagnosis}
+          cross join lateral jsonb_each_text(dx.levels) l
          where ${where} group by 1, 2`,
   );
-  const overall = await rows<Counted>(
-    db,
-    sql`select ${cases.overallLevel} as key, count(*)::int as n from ${cases}
-         where ${where} and ${cases.overallLevel} is not null group by 1`,
-  );
+  const overall: Counted[] = [...overallTotals].map(([key, n]) => ({ key, n }));
+  const presented = asOfDay
+    ? sql`px.presented_on <= ${asOfDay}`
+    : sql`${cases.planState} = 'presented'`;
   const plansByCity = await rows<{
     city: string;
     designed: number;
@@ -415,22 +443,42 @@ export async function reportCounts(db: Executor, where: SQL) {
   }>(
     db,
     sql`select ${cases.municipalityCode} as city,
-               count(*) filter (where ${cases.planState} is not null)::int as designed,
-               count(*) filter (where ${cases.planState} = 'presented')::int as presented,
-               count(*) filter (where ${cases.planState} is not null and ${cases.needsMentor})::int as need_mentor
-          from ${cases} where ${where} group by 1 order by 1`,
+               count(*) filter (where px.id is not null)::int as designed,
+               count(*) filter (where ${presented})::int as presented,
+               count(*) filter (where px.id is not null and px.needs_mentor)::int as need_mentor
+          from ${cases} ${plan} where ${where} group by 1 order by 1`,
   );
-  const activities = (by: SQL) =>
-    rows<{ key: string; planned: number; recorded: number; done: number }>(
-      db,
-      sql`select ${by} as key, count(*)::int as planned,
-                 count(*) filter (where a.status <> 'scheduled')::int as recorded,
-                 count(*) filter (where a.status = 'done')::int as done
-            from ${cases} join ${plans} p on p.case_id = ${cases.id} and p.is_current
-            join ${planActivities} a on a.plan_id = p.id
-           where ${where} group by 1 order by 1`,
-    );
-  const byCity = await activities(sql`${cases.municipalityCode}`);
-  const byLever = await activities(sql`a.lever`);
+  const recorded = at ? sql`a.recorded_at < ${at}` : sql`a.status <> 'scheduled'`;
+  const done = at ? sql`a.recorded_at < ${at} and a.status = 'done'` : sql`a.status = 'done'`;
+  // By city and by lever in one pass over the activities.
+  const activities = await rows<{
+    city: string | null;
+    lever: string | null;
+    planned: number;
+    recorded: number;
+    done: number;
+  }>(
+    db,
+    sql`select ${cases.municipalityCode} as city, a.lever, count(*)::int as planned,
+               count(*) filter (where ${recorded})::int as recorded,
+               count(*) filter (where ${done})::int as done
+          from ${cases} ${plan} join ${planActivities} a on a.plan_id = px.id
+         where ${where} group by grouping sets ((1), (2))`,
+  );
+  const tally = (r: (typeof activities)[number], key: string) => ({
+    key,
+    planned: r.planned,
+    recorded: r.recorded,
+    done: r.done,
+  });
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+  const byCity = activities
+    .filter((r) => r.city !== null && r.lever === null)
+    .map((r) => tally(r, r.city!))
+    .sort(byKey);
+  const byLever = activities
+    .filter((r) => r.lever !== null && r.city === null)
+    .map((r) => tally(r, r.lever!))
+    .sort(byKey);
   return { diagnosed, levels, overall, plansByCity, byCity, byLever };
 }

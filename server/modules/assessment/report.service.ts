@@ -1,9 +1,8 @@
-import { and, eq, ne, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { LEVELS, type Level, type TAssessmentReport } from '../../../shared/schemas/assessment.ts';
 import type { Db } from '../../db/client.ts';
 import type { ProgramAccess } from '../../http/context.ts';
-import { caseScopeIn } from '../cases/cases.policy.ts';
-import { cases } from '../cases/cases.table.ts';
+import { casePopulation, statusAt, type CasePopulation } from '../cases/cases.policy.ts';
 import * as repo from './assessment.repo.ts';
 import { loadQuestionnaire } from './questionnaire.service.ts';
 
@@ -18,15 +17,17 @@ export async function getAssessmentReport(options: {
   db: Db;
   access: ProgramAccess;
   filter: { municipalityCode?: string | undefined; localityCode?: string | undefined };
+  /** The reports module's cases and moment; by default the caller's scope and place, now. */
+  population?: CasePopulation;
 }): Promise<TAssessmentReport> {
   const { db, access, filter } = options;
+  const population = options.population ?? casePopulation(access, { ...filter, before: null });
   const where: SQL = and(
-    eq(cases.programId, access.programId),
-    caseScopeIn(access, filter),
+    population.where,
     // Withdrawn cases are out of every figure: they are neither pending nor part of the work done.
-    ne(cases.status, 'withdrawn'),
+    sql`${statusAt(population.before)} <> 'withdrawn'`,
   )!;
-  const counts = await repo.reportCounts(db, where);
+  const counts = await repo.reportCounts(db, where, population.before);
   const questionnaire = await loadQuestionnaire(db, access.programId);
   // The current questionnaire's levers first, then any that older versions used.
   const levers = [

@@ -12,6 +12,7 @@ import {
   encounters,
   owners,
 } from './cases.table.ts';
+import { stageAt, statusAt, type CasePopulation } from './cases.policy.ts';
 
 const BATCH = 500;
 
@@ -357,43 +358,120 @@ export async function staffWithCaseloads(
     .orderBy(asc(users.name));
 }
 
-export async function withdrawalsByReasonAndStage(
-  db: Executor,
-  f: { programId: string; scope: SQL },
-) {
+export async function withdrawalsByReasonAndStage(db: Executor, p: CasePopulation) {
   return db
     .select({ reason: cases.withdrawalReason, stage: cases.stage, count: count() })
     .from(cases)
-    .where(and(eq(cases.programId, f.programId), f.scope, eq(cases.status, 'withdrawn')))
+    .where(and(p.where, sql`${statusAt(p.before)} = 'withdrawn'`))
     .groupBy(cases.withdrawalReason, cases.stage);
 }
 
-export async function casesByStageAndCity(db: Executor, f: { programId: string; scope: SQL }) {
-  return db
-    .select({ municipalityCode: cases.municipalityCode, stage: cases.stage, count: count() })
-    .from(cases)
-    .where(and(eq(cases.programId, f.programId), f.scope, eq(cases.status, 'active')))
-    .groupBy(cases.municipalityCode, cases.stage);
+export async function casesByStageAndCity(db: Executor, p: CasePopulation) {
+  const { join, stage } = stageAt(p);
+  const result: unknown = await db.execute(sql`
+    select ${cases.municipalityCode} as "municipalityCode", ${stage} as stage, count(*)::int as count
+    from ${cases} ${join}
+    where ${p.where} and ${statusAt(p.before)} = 'active'
+    group by 1, 2`);
+  return (result as { rows: Array<{ municipalityCode: string; stage: string; count: number }> })
+    .rows;
 }
 
-/** Per city and week (Monday): registered that week, and active at the end of it. */
-export async function weeklyByCity(db: Executor, f: { programId: string; scope: SQL }) {
+/** Registered, active, withdrawn and completed per city and locality, at the population's moment. */
+export async function statusByPlace(db: Executor, p: CasePopulation) {
+  const status = statusAt(p.before);
+  const n = (s: string) => sql<number>`count(*) filter (where ${status} = ${s})`.mapWith(Number);
+  return db
+    .select({
+      municipalityCode: cases.municipalityCode,
+      localityCode: cases.localityCode,
+      registered: count(),
+      active: n('active'),
+      withdrawn: n('withdrawn'),
+      completed: n('completed'),
+    })
+    .from(cases)
+    .where(p.where)
+    .groupBy(cases.municipalityCode, cases.localityCode);
+}
+
+/**
+ * The people behind the cases, by the owner's sex or by priority group (a case counts in each of
+ * its groups; `none` when it has none): registered, active, withdrawn, diagnosed, with a plan, with
+ * a mentor. Diagnosis and plan follow the population's moment through their dated rows.
+ */
+export async function peopleBy(db: Executor, p: CasePopulation, by: 'sex' | 'group') {
+  const status = statusAt(p.before);
+  const at = p.before?.toISOString();
+  // At a past moment, the cases with a diagnosis or a plan made before it, found in one pass each.
+  const madeBefore = (table: string) =>
+    sql`${cases.id} in (select x.case_id from ${sql.raw(table)} x where x.created_at < ${at}
+      and x.case_id in (select ${cases.id} from ${cases} where ${p.where}))`;
+  const diagnosed = at ? madeBefore('diagnoses') : sql`${cases.overallLevel} is not null`;
+  const planned = at ? madeBefore('plans') : sql`${cases.planState} is not null`;
+  const key = by === 'sex' ? sql`coalesce(o.sex, 'X')` : sql`coalesce(g.g, 'none')`;
+  const from =
+    by === 'sex'
+      ? sql`${cases} left join ${owners} o on o.business_id = ${cases.businessId}`
+      : sql`${cases} left join lateral unnest(${cases.priorityGroups}) as g(g) on true`;
+  const result: unknown = await db.execute(sql`
+    select ${key} as key, count(*)::int as registered,
+      count(*) filter (where ${status} = 'active')::int as active,
+      count(*) filter (where ${status} = 'withdrawn')::int as withdrawn,
+      count(*) filter (where ${diagnosed})::int as diagnosed,
+      count(*) filter (where ${planned})::int as planned,
+      count(*) filter (where ${cases.mentorId} is not null and ${status} <> 'withdrawn')::int as mentored
+    from ${from}
+    where ${p.where}
+    group by 1 order by 1`);
+  return (
+    result as {
+      rows: Array<{
+        key: string;
+        registered: number;
+        active: number;
+        withdrawn: number;
+        diagnosed: number;
+        planned: number;
+        mentored: number;
+      }>;
+    }
+  ).rows;
+}
+
+/**
+ * Per city and week (Monday): registered that week, and active at the end of it, up to the
+ * population's moment.
+ */
+export async function weeklyByCity(db: Executor, p: CasePopulation) {
+  const until = p.before
+    ? sql`${p.before.toISOString()}::timestamptz - interval '1 microsecond'`
+    : sql`now()`;
+  // Registrations and exits counted once per city and week; the active count is their running
+  // difference (a case is active at a week's end if registered before it and not yet gone).
   const result: unknown = await db.execute(sql`
     with scoped as (
       select ${cases.municipalityCode} as city, ${cases.registeredAt} as registered_at,
-             ${cases.withdrawnAt} as withdrawn_at, ${cases.completedAt} as completed_at
-      from ${cases} where ${cases.programId} = ${f.programId} and ${f.scope}
+             least(${cases.withdrawnAt}, ${cases.completedAt}) as left_at
+      from ${cases} where ${p.where}
     ), weeks as (
-      select generate_series(date_trunc('week', min(registered_at)), date_trunc('week', now()), interval '1 week') as week
+      select generate_series(date_trunc('week', min(registered_at)), date_trunc('week', ${until}), interval '1 week') as week
       from scoped
+    ), cities as (select distinct city from scoped),
+    registered as (
+      select city, date_trunc('week', registered_at) as week, count(*) as n from scoped group by 1, 2
+    ), exits as (
+      select city, date_trunc('week', left_at) as week, count(*) as n from scoped
+      where left_at is not null group by 1, 2
     )
-    select s.city as "municipalityCode", to_char(w.week, 'YYYY-MM-DD') as week,
-      count(*) filter (where s.registered_at >= w.week and s.registered_at < w.week + interval '1 week')::int as registered,
-      count(*) filter (where s.registered_at < w.week + interval '1 week'
-        and (s.withdrawn_at is null or s.withdrawn_at >= w.week + interval '1 week')
-        and (s.completed_at is null or s.completed_at >= w.week + interval '1 week'))::int as active
-    from weeks w cross join scoped s
-    group by s.city, w.week order by w.week, s.city`);
+    select c.city as "municipalityCode", to_char(w.week, 'YYYY-MM-DD') as week,
+      coalesce(r.n, 0)::int as registered,
+      (sum(coalesce(r.n, 0)) over running - sum(coalesce(x.n, 0)) over running)::int as active
+    from weeks w cross join cities c
+    left join registered r on r.city = c.city and r.week = w.week
+    left join exits x on x.city = c.city and x.week = w.week
+    window running as (partition by c.city order by w.week)
+    order by w.week, c.city`);
   return (
     result as {
       rows: Array<{ municipalityCode: string; week: string; registered: number; active: number }>;

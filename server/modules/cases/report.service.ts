@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { collectRows, exportRows } from '../registration/spreadsheet/index.ts';
-import { caseScope } from './cases.policy.ts';
+import { casePopulation } from './cases.policy.ts';
 import * as repo from './cases.repo.ts';
 import { listCases } from './cases.service.ts';
 
@@ -13,7 +13,7 @@ export async function getCaseReport(options: {
   db: Db;
   access: ProgramAccess;
 }): Promise<TCaseReport> {
-  const f = { programId: options.access.programId, scope: caseScope(options.access) };
+  const f = casePopulation(options.access, { before: null });
   const [withdrawals, byStageAndCity, weekly] = await Promise.all([
     repo.withdrawalsByReasonAndStage(options.db, f),
     repo.casesByStageAndCity(options.db, f),

@@ -495,5 +495,5 @@ describe('loadDemo', () => {
     } finally {
       await database.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

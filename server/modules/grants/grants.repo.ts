@@ -238,7 +238,23 @@ export async function insertDisbursements(
 }
 
 /** Every grant in the scope with what the report groups and adds up. */
-export async function grantFacts(db: Executor, f: { programId: string; scope: SQL }) {
+/**
+ * One row per grant of the scope. With `before` (a past moment), only grants opened before it,
+ * and the ledger, receipts, policy and settlement dated on or before its day.
+ */
+export async function grantFacts(
+  db: Executor,
+  f: { programId: string; scope: SQL; before?: Date | null },
+) {
+  const day = f.before
+    ? sql`(${f.before.toISOString()}::timestamptz - interval '1 microsecond') at time zone 'America/Bogota'`
+    : null;
+  const paidBy = day ? sql` and ${grantDisbursements.paidOn} <= (${day})::date` : sql``;
+  const dated = (column: SQL | typeof grantPolicies.issuedOn | typeof grants.settledOn) =>
+    day
+      ? sql<string | null>`case when ${column} <= (${day})::date then ${column} end`
+      : sql<string | null>`${column}`;
+  const ledgerSum = sql<number>`(select coalesce(sum(${grantDisbursements.amountMinor}), 0)::bigint from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id}${paidBy})`;
   return db
     .select({
       caseId: grants.caseId,
@@ -247,22 +263,29 @@ export async function grantFacts(db: Executor, f: { programId: string; scope: SQ
       priorityGroups: cases.priorityGroups,
       registeredAt: cases.registeredAt,
       approvedMinor: grants.approvedMinor,
-      disbursedMinor: grants.disbursedMinor,
-      executedMinor: grants.executedMinor,
-      settledOn: grants.settledOn,
+      disbursedMinor: day ? ledgerSum.mapWith(Number) : grants.disbursedMinor,
+      executedMinor: day
+        ? sql<number>`(select coalesce(sum(r.amount_minor), 0)::bigint from ${grantReceipts} r where r.grant_id = ${grants.id} and r.issued_on <= (${day})::date)`.mapWith(
+            Number,
+          )
+        : grants.executedMinor,
+      settledOn: dated(grants.settledOn),
       toReturnMinor: grants.toReturnMinor,
-      policyIssuedOn: grantPolicies.issuedOn,
+      policyIssuedOn: dated(grantPolicies.issuedOn),
       firstPaidOn: sql<
         string | null
-      >`(select min(${grantDisbursements.paidOn})::text from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id} and ${grantDisbursements.amountMinor} > 0)`,
-      ledgerEntries: sql<number>`(select count(*)::int from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id})`,
-      ledgerSum:
-        sql<number>`(select coalesce(sum(${grantDisbursements.amountMinor}), 0)::bigint from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id})`.mapWith(
-          Number,
-        ),
+      >`(select min(${grantDisbursements.paidOn})::text from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id} and ${grantDisbursements.amountMinor} > 0${paidBy})`,
+      ledgerEntries: sql<number>`(select count(*)::int from ${grantDisbursements} where ${grantDisbursements.grantId} = ${grants.id}${paidBy})`,
+      ledgerSum: ledgerSum.mapWith(Number),
     })
     .from(grants)
     .innerJoin(cases, eq(cases.id, grants.caseId))
     .leftJoin(grantPolicies, eq(grantPolicies.caseId, grants.caseId))
-    .where(and(eq(grants.programId, f.programId), f.scope));
+    .where(
+      and(
+        eq(grants.programId, f.programId),
+        f.scope,
+        f.before ? sql`${grants.createdAt} < ${f.before.toISOString()}` : undefined,
+      ),
+    );
 }

@@ -9,7 +9,7 @@ import { uuidv7 } from '../../db/columns.ts';
 import type { Actor, ProgramAccess } from '../../http/context.ts';
 import { invalidFields } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseScopeIn } from '../cases/cases.policy.ts';
+import { casePopulation, type CasePopulation } from '../cases/cases.policy.ts';
 import { requireProgramCity } from '../programs/programs.repo.ts';
 import { todayInColombia } from '../registration/calls.service.ts';
 import { trackProgress } from '../training/completion.ts';
@@ -128,13 +128,20 @@ export async function getGrantReport(options: {
   db: Db;
   access: ProgramAccess;
   municipalityCode?: string | undefined;
+  /** The reports module's cases and moment; by default the caller's scope and city, now. */
+  population?: CasePopulation;
 }): Promise<TGrantReport> {
   const { db, access, municipalityCode } = options;
   await requireProgramCity(db, access.programId, municipalityCode);
-  const scope = caseScopeIn(access, { municipalityCode });
+  const population =
+    options.population ?? casePopulation(access, { municipalityCode, before: null });
   const [settings, facts] = await Promise.all([
     loadGrantSettings(db, access.programId),
-    repo.grantFacts(db, { programId: access.programId, scope }),
+    repo.grantFacts(db, {
+      programId: access.programId,
+      scope: population.where,
+      before: population.before,
+    }),
   ]);
   const byLocality = new Map<string, Row>();
   const byGroup = new Map<string, Row>();

@@ -411,18 +411,26 @@ export async function programServiceIds(db: Executor, programId: string, ids: st
 
 /** Per city and lever: plans (active and completed cases) with an activity on it, and linked ones. */
 export async function plansByCityAndLever(db: Executor, f: { programId: string; scope: SQL }) {
-  return db
-    .select({
-      municipalityCode: cases.municipalityCode,
-      lever: planActivities.lever,
-      plans: sql<number>`count(distinct ${plans.id})::int`,
-      linked: sql<number>`count(distinct ${plans.id}) filter (where ${planActivities.serviceId} is not null)::int`,
-    })
-    .from(cases)
-    .innerJoin(plans, and(eq(plans.caseId, cases.id), eq(plans.isCurrent, true)))
-    .innerJoin(planActivities, eq(planActivities.planId, plans.id))
-    .where(and(eq(cases.programId, f.programId), f.scope, ne(cases.status, 'withdrawn')))
-    .groupBy(cases.municipalityCode, planActivities.lever);
+  // One row per plan and lever first (hash aggregation), then counted: much faster than
+  // count(distinct …) over every activity.
+  const result: unknown = await db.execute(sql`
+    select city as "municipalityCode", lever, count(*)::int as plans,
+           count(*) filter (where linked)::int as linked
+    from (
+      select ${cases.municipalityCode} as city, a.lever, p.id,
+             bool_or(a.service_id is not null) as linked
+      from ${cases}
+      join ${plans} p on p.case_id = ${cases.id} and p.is_current
+      join ${planActivities} a on a.plan_id = p.id
+      where ${cases.programId} = ${f.programId} and ${f.scope} and ${cases.status} <> 'withdrawn'
+      group by 1, 2, 3
+    ) per_plan
+    group by 1, 2`);
+  return (
+    result as {
+      rows: Array<{ municipalityCode: string; lever: string; plans: number; linked: number }>;
+    }
+  ).rows;
 }
 
 /** Per city: plans that need a mentor (active and completed cases), and those with one. */

@@ -40,3 +40,39 @@ export async function priorityGroupCounts(db: Executor, options: { callId: strin
     group by g order by g`);
   return (result as { rows: Array<{ group: string; count: number }> }).rows;
 }
+
+/**
+ * Applicants of all the program's calls per territory (city, or Bogotá locality), registered
+ * before a moment (null: now), and how many of them were selected.
+ */
+export async function applicantsByTerritory(
+  db: Executor,
+  options: {
+    programId: string;
+    scope: SQL;
+    before: Date | null;
+    municipalityCode?: string | undefined;
+    localityCode?: string | undefined;
+  },
+) {
+  return db
+    .select({
+      territoryCode: applicants.territoryCode,
+      registered: count(),
+      selected: n(sql`${applicants.selection} = 'selected'`),
+      women: n(sql`${applicants.sex} = 'F'`),
+    })
+    .from(applicants)
+    .where(
+      and(
+        eq(applicants.programId, options.programId),
+        options.scope,
+        options.before ? sql`${applicants.createdAt} < ${options.before.toISOString()}` : undefined,
+        options.municipalityCode
+          ? eq(applicants.municipalityCode, options.municipalityCode)
+          : undefined,
+        options.localityCode ? eq(applicants.localityCode, options.localityCode) : undefined,
+      ),
+    )
+    .groupBy(applicants.territoryCode);
+}

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 /**
  * The services ecosystem around the cases: suggestions of active services for plan activities,
  * extra services flagged per case, and the report of coverage and mentors.
@@ -214,39 +215,25 @@ function cityCounts(services: TService[], city: string) {
 
 /**
  * Services per city (local and national, active and to be activated), coverage of each lever in
- * each city with the plans that needed it and found no active service, mentor need and coverage
- * per city, mentor workload and extra services. Case figures follow the caller's scope;
- * withdrawn cases are left out.
+ * each city with the plans that needed it and found no active service, and mentor need and
+ * coverage per city, over the cases of `scope` (withdrawn ones left out). The reports module
+ * reads this part alone.
  */
-export async function getEcosystemReport(options: {
-  db: Db;
-  access: ProgramAccess;
+export async function getEcosystemCoverage(options: {
+  db: Executor;
+  programId: string;
+  scope: SQL;
   municipalityCode?: string | undefined;
-}): Promise<TEcosystemReport> {
-  const { db, access, municipalityCode } = options;
-  const programId = access.programId;
-  await requireProgramCity(db, programId, municipalityCode);
-  const scope = caseScopeIn(access, { municipalityCode });
-  const [
-    questionnaire,
-    programCities,
-    { services, index },
-    planRows,
-    need,
-    mentors,
-    sessions,
-    mentees,
-    extras,
-  ] = await Promise.all([
+}): Promise<
+  Pick<TEcosystemReport, 'levers' | 'national' | 'servicesByCity' | 'coverage' | 'mentorsByCity'>
+> {
+  const { db, programId, scope, municipalityCode } = options;
+  const [questionnaire, programCities, { services, index }, planRows, need] = await Promise.all([
     loadQuestionnaire(db, programId),
     listProgramCities(db, programId),
     serviceIndexFor(db, programId),
     mentorsRepo.plansByCityAndLever(db, { programId, scope }),
     mentorsRepo.mentorNeedByCity(db, { programId, scope }),
-    mentorsRepo.mentorsOf(db, programId),
-    mentorsRepo.sessionsPerMentor(db, { programId, scope }),
-    mentorsRepo.menteesPerMentor(db, { programId, scope }),
-    mentorsRepo.extraServiceCounts(db, { programId, scope }),
   ]);
   const cities = programCities
     .map((c) => c.municipalityCode)
@@ -256,16 +243,6 @@ export async function getEcosystemReport(options: {
   const national = { active: 0, toActivate: 0 };
   for (const s of services)
     if (s.scope === 'national') national[s.status === 'active' ? 'active' : 'toActivate'] += 1;
-  const sessionsOf = new Map(sessions.map((s) => [s.mentorId, s]));
-  const menteesOf = new Map(mentees.map((m) => [m.mentorId, m.active]));
-  // Narrowed by a city or a territory: the mentors who serve one of its cities or have work there.
-  const narrowed = municipalityCode !== undefined || access.scope.type !== 'program';
-  const served = new Set(municipalityCode ? [municipalityCode] : access.scope.cities);
-  const relevant = (m: (typeof mentors)[number]) =>
-    !narrowed ||
-    menteesOf.has(m.userId) ||
-    sessionsOf.has(m.userId) ||
-    (m.profile?.cities ?? []).some((c) => served.has(c));
   return {
     levers,
     national,
@@ -278,6 +255,38 @@ export async function getEcosystemReport(options: {
       withoutMentor: n.need - n.with,
       coveredPercent: percent(n.with, n.need),
     })),
+  };
+}
+
+/** The coverage above plus mentor workload and extra services, for the caller's scope and city. */
+export async function getEcosystemReport(options: {
+  db: Db;
+  access: ProgramAccess;
+  municipalityCode?: string | undefined;
+}): Promise<TEcosystemReport> {
+  const { db, access, municipalityCode } = options;
+  const programId = access.programId;
+  await requireProgramCity(db, programId, municipalityCode);
+  const scope = caseScopeIn(access, { municipalityCode });
+  const [coverage, mentors, sessions, mentees, extras] = await Promise.all([
+    getEcosystemCoverage({ db, programId, scope, municipalityCode }),
+    mentorsRepo.mentorsOf(db, programId),
+    mentorsRepo.sessionsPerMentor(db, { programId, scope }),
+    mentorsRepo.menteesPerMentor(db, { programId, scope }),
+    mentorsRepo.extraServiceCounts(db, { programId, scope }),
+  ]);
+  const sessionsOf = new Map(sessions.map((s) => [s.mentorId, s]));
+  const menteesOf = new Map(mentees.map((m) => [m.mentorId, m.active]));
+  // Narrowed by a city or a territory: the mentors who serve one of its cities or have work there.
+  const narrowed = municipalityCode !== undefined || access.scope.type !== 'program';
+  const served = new Set(municipalityCode ? [municipalityCode] : access.scope.cities);
+  const relevant = (m: (typeof mentors)[number]) =>
+    !narrowed ||
+    menteesOf.has(m.userId) ||
+    sessionsOf.has(m.userId) ||
+    (m.profile?.cities ?? []).some((c) => served.has(c));
+  return {
+    ...coverage,
     mentorWorkload: mentors.filter(relevant).map((m) => ({
       userId: m.userId,
       name: m.name,

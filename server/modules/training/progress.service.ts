@@ -14,7 +14,7 @@ import type {
 import type { Executor } from '../../db/client.ts';
 import type { ProgramAccess } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { caseScope } from '../cases/cases.policy.ts';
+import { caseScope, type CasePopulation } from '../cases/cases.policy.ts';
 import { requireCase } from '../cases/cases.service.ts';
 import { findProgram } from '../programs/programs.repo.ts';
 import { renderCertificate } from './certificate.ts';
@@ -149,6 +149,8 @@ export async function getTrainingReport(options: {
   db: Executor;
   access: ProgramAccess;
   query: TTrainingReportQuery;
+  /** The reports module's cases and moment: attendance counts only in sessions started before it. */
+  population?: CasePopulation;
 }): Promise<TTrainingReport> {
   const { db, access, query } = options;
   const [track] = await repo.tracksOf(db, access.programId, query.trackId);
@@ -158,7 +160,8 @@ export async function getTrainingReport(options: {
     repo.enrolledCasesOfModules(db, {
       programId: access.programId,
       moduleIds: track.moduleIds,
-      scope: caseScope(access),
+      scope: options.population?.where ?? caseScope(access),
+      before: options.population?.before ?? null,
       ...(query.municipalityCode ? { municipalityCode: query.municipalityCode } : {}),
     }),
   ]);

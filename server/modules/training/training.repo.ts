@@ -309,7 +309,14 @@ export async function minutesByCaseAndModule(
  */
 export async function enrolledCasesOfModules(
   db: Executor,
-  f: { programId: string; moduleIds: string[]; scope: SQL; municipalityCode?: string },
+  f: {
+    programId: string;
+    moduleIds: string[];
+    scope: SQL;
+    municipalityCode?: string;
+    /** Only sessions that started before this moment (null: all). */
+    before?: Date | null;
+  },
 ) {
   if (f.moduleIds.length === 0) return [];
   return db
@@ -333,6 +340,7 @@ export async function enrolledCasesOfModules(
         anyOf(trainingSessions.moduleId, f.moduleIds, 'uuid'),
         f.scope,
         f.municipalityCode ? eq(cases.municipalityCode, f.municipalityCode) : undefined,
+        f.before ? sql`${trainingSessions.startsAt} < ${f.before.toISOString()}` : undefined,
       ),
     )
     .groupBy(

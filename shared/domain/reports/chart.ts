@@ -16,7 +16,7 @@ export const PALETTE = [
   '#8B7F00',
   '#000000',
   '#7F3C8D',
-  '#11A579',
+  '#882255',
 ];
 
 export interface ChartOptions {
@@ -45,7 +45,12 @@ export function figureChartOption(figure: TFigure, options: ChartOptions = {}): 
     data: categories,
     axisLabel: chart.horizontal
       ? { width: 140, overflow: 'truncate' as const }
-      : { interval: 0, rotate: categories.length > 6 ? 35 : 0, width: 90, overflow: 'truncate' as const },
+      : {
+          interval: 0,
+          rotate: categories.length > 6 ? 35 : 0,
+          width: 90,
+          overflow: 'truncate' as const,
+        },
     ...(chart.horizontal ? { inverse: true } : {}),
   };
   const valueAxis = { type: 'value' as const, minInterval: 1 };
@@ -84,7 +89,10 @@ export function figureChartOption(figure: TFigure, options: ChartOptions = {}): 
 }
 
 /** Registered ECharts map names: Colombia's departments (cities drawn as points) and Bogotá's localities. */
-export const MAP_NAMES = { departments: 'co-departments', localities: 'bogota-localities' } as const;
+export const MAP_NAMES = {
+  departments: 'co-departments',
+  localities: 'bogota-localities',
+} as const;
 
 export interface MapContext {
   /** Display name of each city or locality code. */
@@ -105,8 +113,8 @@ export function figureMapOption(
   const map = figure.map;
   if (!map) return null;
   const points = map.codes.flatMap((code, i) => {
-    const cell = figure.rows[i]?.[map.column];
-    return code && typeof cell === 'number' ? [{ code, value: cell }] : [];
+    const cell = value(figure, map.column, figure.rows[i]?.[map.column] ?? null);
+    return code && cell !== null ? [{ code, value: cell }] : [];
   });
   const max = Math.max(1, ...points.map((d) => d.value));
   const base = {

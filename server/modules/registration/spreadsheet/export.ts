@@ -37,6 +37,12 @@ export async function exportRows(options: {
   language: SpreadsheetLanguage;
   columns: Array<{ key: string; header: string }>;
   rows: Array<Record<string, ExportCell>>;
+  /** Further sheets after the data (a data dictionary); .xlsx only, a CSV has one table. */
+  extraSheets?: Array<{
+    name: string;
+    columns: Array<{ key: string; header: string }>;
+    rows: Array<Record<string, ExportCell>>;
+  }>;
 }): Promise<Uint8Array> {
   const { format, language, columns, rows } = options;
   if (format === 'csv') {
@@ -50,13 +56,17 @@ export async function exportRows(options: {
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Palanca';
-  const sheet = workbook.addWorksheet(WORDS[language].sheet, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = columns.map((c) => ({ width: Math.min(60, Math.max(12, c.header.length + 2)) }));
-  const header = sheet.addRow(columns.map((c) => neutralizeFormula(c.header)));
-  header.font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => xlsxCell(row[c.key], language)));
+  const sheets = [{ name: WORDS[language].sheet, columns, rows }, ...(options.extraSheets ?? [])];
+  for (const table of sheets) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((c) => ({
+      width: Math.min(60, Math.max(12, c.header.length + 2)),
+    }));
+    const header = sheet.addRow(table.columns.map((c) => neutralizeFormula(c.header)));
+    header.font = { bold: true };
+    for (const row of table.rows)
+      sheet.addRow(table.columns.map((c) => xlsxCell(row[c.key], language)));
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
