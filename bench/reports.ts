@@ -4,7 +4,7 @@
  * been grown to about 100,000 businesses by copying its businesses, owners, cases, stage
  * changes, diagnoses, plans and activities (same shapes and proportions, new ids).
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, refreshStatistics, type Db } from '../server/db/client.ts';
 import type { ProgramAccess } from '../server/http/context.ts';
 import { loadDemo } from '../server/modules/demo/demo.repo.ts';
@@ -31,8 +31,21 @@ async function timeJson(db: Db, access: ProgramAccess, runs: number) {
   return { seconds: median(times), first: times[0]!, bytes };
 }
 
+/** Inserts copies of rows (`t` in `from`), every column as it is but those replaced by an expression. */
+async function cloneRows(db: Db, table: string, from: SQL, replace: Record<string, string>) {
+  const result: unknown = await db.execute(
+    sql`select column_name as name from information_schema.columns
+        where table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`,
+  );
+  const columns = (result as { rows: Array<{ name: string }> }).rows.map((r) => r.name);
+  const values = columns.map((c) => replace[c] ?? `t.${c}`);
+  await db.execute(
+    sql`insert into ${sql.raw(table)} (${sql.raw(columns.join(', '))}) select ${sql.raw(values.join(', '))} ${from}`,
+  );
+}
+
 /** Copies the program's case data `copies` times with fresh ids (one statement per table). */
-async function grow(db: Db, programId: string, copies: number) {
+export async function grow(db: Db, programId: string, copies: number) {
   const t0 = performance.now();
   const step = (what: string) =>
     note(`  ${what} at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -68,26 +81,35 @@ async function grow(db: Db, programId: string, copies: number) {
     create temp table plan_map as
     select p.id as old_plan, m.k, m.new_case, m.new_business, gen_random_uuid() as new_plan
     from clone_map m join plans p on p.case_id = m.old_case`);
-  await db.execute(sql`
-    insert into plans
-    select (jsonb_populate_record(null::plans, to_jsonb(p) || jsonb_build_object(
-      'business_id', pm.new_business, 'id', pm.new_plan, 'case_id', pm.new_case))).*
-    from plan_map pm join plans p on p.id = pm.old_plan`);
+  await cloneRows(db, 'plans', sql`from plan_map pm join plans t on t.id = pm.old_plan`, {
+    business_id: 'pm.new_business',
+    id: 'pm.new_plan',
+    case_id: 'pm.new_case',
+  });
   step('plans');
-  await db.execute(sql`
-    insert into plan_activities
-    select (jsonb_populate_record(null::plan_activities, to_jsonb(a) || jsonb_build_object(
-      'business_id', pm.new_business, 'id', gen_random_uuid(), 'plan_id', pm.new_plan,
-      'case_id', pm.new_case))).*
-    from plan_map pm join plan_activities a on a.plan_id = pm.old_plan`);
+  await cloneRows(
+    db,
+    'plan_activities',
+    sql`from plan_map pm join plan_activities t on t.plan_id = pm.old_plan`,
+    {
+      business_id: 'pm.new_business',
+      id: 'gen_random_uuid()',
+      plan_id: 'pm.new_plan',
+      case_id: 'pm.new_case',
+    },
+  );
   step('activities');
   await db.execute(sql`drop table clone_map`);
   await db.execute(sql`drop table plan_map`);
   await refreshStatistics(db);
 }
 
-export async function bulletinWorkload() {
-  const database = await openDatabase({});
+/**
+ * On in-memory PGlite by default; with `url` (an empty PostgreSQL database) on that server, the
+ * production setting for a program of 100,000 businesses.
+ */
+export async function bulletinWorkload(options: { url?: string } = {}) {
+  const database = await openDatabase(options.url ? { url: options.url } : {});
   const { db } = database;
   await migrateDatabase(database);
   await loadTerritories(db);
@@ -134,6 +156,7 @@ export async function bulletinWorkload() {
   const bigJson = await timeJson(db, access, 3);
   await database.close();
   return {
+    database: database.kind,
     program: program!.code,
     demoCases,
     demoJson,

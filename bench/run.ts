@@ -313,6 +313,10 @@ async function disburse(): Promise<Result> {
 async function bulletin(): Promise<Result> {
   const r = await bulletinWorkload();
   const s = (x: number) => Number(x.toFixed(3));
+  // BENCH_DATABASE_URL (an empty PostgreSQL database): the same workload on the server, where a
+  // program of 100,000 businesses belongs in production.
+  const url = process.env.BENCH_DATABASE_URL;
+  const pg = url ? await bulletinWorkload({ url }) : null;
   return {
     name: 'bulletin',
     n: r.demoCases,
@@ -329,6 +333,14 @@ async function bulletin(): Promise<Result> {
     large_json_seconds: s(r.bigJson.seconds),
     large_json_first_run_seconds: s(r.bigJson.first),
     grow_seconds: s(r.growSeconds),
+    ...(pg
+      ? {
+          postgresql_seconds: s(pg.demoJson.seconds),
+          postgresql_large_json_seconds: s(pg.bigJson.seconds),
+          postgresql_n_large: pg.bigCases,
+          postgresql_pdf_seconds: s(pg.pdfSeconds),
+        }
+      : {}),
     target_seconds: 0.3,
     target_large_seconds: 2,
     target_pdf_seconds: 5,

@@ -426,10 +426,12 @@ export async function reportCounts(db: Executor, where: SQL, before: Date | null
   const diagnosed = [...cityTotals.values()];
   const levels = await rows<{ lever: string; level: string; n: number }>(
     db,
-    sql`select l.key as lever, l.value as level, count(*)::int as n
-          from ${cases} ${diagnosis}
-          cross join lateral jsonb_each_text(dx.levels) l
-         where ${where} group by 1, 2`,
+    // Identical level maps are counted once, then opened: many businesses share a profile.
+    sql`select l.key as lever, l.value as level, sum(p.n)::int as n
+          from (select dx.levels, count(*) as n from ${cases} ${diagnosis}
+                 where ${where} and dx.levels is not null group by 1) p
+          cross join lateral jsonb_each_text(p.levels) l
+         group by 1, 2`,
   );
   const overall: Counted[] = [...overallTotals].map(([key, n]) => ({ key, n }));
   const presented = asOfDay

@@ -670,8 +670,9 @@ export async function computeFigures(
   ctx: ReportContext,
   keys: readonly IndicatorKey[],
 ): Promise<TFigure[]> {
-  const figures: TFigure[] = [];
-  // One after another: PGlite has one connection, and the shared module figures are computed once.
-  for (const key of keys) figures.push(buildFigure(key, ctx.language, await COMPUTE[key](ctx)));
-  return figures;
+  // All at once: on a PostgreSQL server the queries run side by side on the pool's connections;
+  // PGlite queues them on its one. Module figures used by several indicators are computed once.
+  return Promise.all(
+    keys.map(async (key) => buildFigure(key, ctx.language, await COMPUTE[key](ctx))),
+  );
 }
