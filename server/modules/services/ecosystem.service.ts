@@ -1,8 +1,8 @@
-import type { SQL } from 'drizzle-orm';
 /**
  * The services ecosystem around the cases: suggestions of active services for plan activities,
  * extra services flagged per case, and the report of coverage and mentors.
  */
+import type { SQL } from 'drizzle-orm';
 import {
   buildServiceIndex,
   servicesReaching,
