@@ -45,10 +45,8 @@ async function trainingCompleted(
   const tracks = await trainingRepo.tracksOf(tx, options.programId);
   const moduleIds = [...new Set(tracks.flatMap((t) => t.moduleIds))];
   if (moduleIds.length === 0) return new Set();
-  const [modules, minutes] = await Promise.all([
-    trainingRepo.modulesOf(tx, options.programId, moduleIds),
-    repo.trainingMinutes(tx, { ...options, moduleIds }),
-  ]);
+  const modules = await trainingRepo.modulesOf(tx, options.programId, moduleIds);
+  const minutes = await repo.trainingMinutes(tx, { ...options, moduleIds });
   const durations = new Map(modules.map((m) => [m.module.id, m.module.durationMinutes]));
   const perCase = new Map<string, Map<string, number>>();
   for (const r of minutes) {
@@ -168,12 +166,11 @@ export async function exportResearchRows(options: {
   const scope = caseScope(access);
   const read = await db.transaction(async (tx) => {
     const key = await repo.researchKey(tx, programId, randomBytes(32).toString('hex'));
-    const [questionnaire, settings, facts, trained] = await Promise.all([
-      loadQuestionnaire(tx, programId),
-      loadCaseSettings(tx, programId),
-      repo.researchFacts(tx, { programId, scope }),
-      trainingCompleted(tx, { programId, scope }),
-    ]);
+    // One after another: a transaction has one connection (see loadCall).
+    const questionnaire = await loadQuestionnaire(tx, programId);
+    const settings = await loadCaseSettings(tx, programId);
+    const facts = await repo.researchFacts(tx, { programId, scope });
+    const trained = await trainingCompleted(tx, { programId, scope });
     await recordAudit({
       tx,
       actor,
