@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../errors.ts';
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
-import { pickLocale, translate } from './index.ts';
+import { pickLocale, translate, configuredName } from './index.ts';
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];
@@ -32,5 +32,13 @@ describe('i18n', () => {
     expect(pickLocale('en-US,en;q=0.9')).toBe('en');
     expect(pickLocale('fr-FR, es-CO;q=0.8')).toBe('es');
     expect(pickLocale('de', 'en')).toBe('en');
+  });
+});
+
+describe('configuredName', () => {
+  it('prefers the configured name, then the default translation, then the id', () => {
+    expect(configuredName('es', 'Mi etapa', 'cases.stages', 'first_encounter')).toBe('Mi etapa');
+    expect(configuredName('en', '', 'cases.stages', 'first_encounter')).not.toBe('first_encounter');
+    expect(configuredName('es', undefined, 'cases.stages', 'made_up_stage')).toBe('made_up_stage');
   });
 });

@@ -34,3 +34,17 @@ export function translate(locale: TLocale, key: string, params: Params = {}): st
 export function hasMessage(key: string): boolean {
   return lookup(MESSAGES.es, key) !== undefined;
 }
+
+/**
+ * A configured thing's name (a stage, a reason, a lever): the name the program gave it, else the
+ * translation of a default one (`<key>.<id>`), else its id.
+ */
+export function configuredName(
+  locale: TLocale,
+  configured: string | undefined,
+  key: string,
+  id: string,
+): string {
+  if (configured) return configured;
+  return hasMessage(`${key}.${id}`) ? translate(locale, `${key}.${id}`) : id;
+}

@@ -2,7 +2,7 @@
  * What every figure needs: the program, the checked filters, the cases counted (scope, place,
  * supervisor, as-of moment) and the names of things in the reader's language.
  */
-import { translate } from '../../../shared/i18n/index.ts';
+import { configuredName, translate } from '../../../shared/i18n/index.ts';
 import type { TLocale } from '../../../shared/schemas/auth.ts';
 import type { TCaseSettings } from '../../../shared/schemas/cases.ts';
 import type { TReportFilters, TReportQuery } from '../../../shared/schemas/reports.ts';
@@ -148,12 +148,8 @@ export async function reportContext(options: {
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(language, key, params);
   // Configured names win; the default stages, reasons and levers have translations.
-  const named = (names: Map<string, string>, key: string, id: string) => {
-    const name = names.get(id);
-    if (name) return name;
-    const translated = t(`${key}.${id}`);
-    return translated === `${key}.${id}` ? id : translated;
-  };
+  const named = (names: Map<string, string>, key: string, id: string) =>
+    configuredName(language, names.get(id), key, id);
   const cache = new Map<string, Promise<unknown>>();
   return {
     db,

@@ -23,6 +23,7 @@ import {
   exportFigure,
   getDashboard,
   getReportOptions,
+  smallCellThreshold,
 } from './reports.service.ts';
 
 /** Analytics: the program team, supervisors and case coordinators (their cities), researchers. */
@@ -101,7 +102,7 @@ export function reportRoutes(deps: AppContext): FastifyPluginAsyncZod {
           language: ctx.language,
           programCode: ctx.program.code,
           asOf: ctx.filters.asOf,
-          smallCellThreshold: ctx.access.role === 'researcher' ? 5 : null,
+          smallCellThreshold: smallCellThreshold(ctx.access),
         });
         return reply
           .type(file.contentType)

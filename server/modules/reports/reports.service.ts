@@ -49,7 +49,8 @@ export async function getReportOptions(options: {
   };
 }
 
-const threshold = (access: ProgramAccess) =>
+/** The small-cell threshold the reader's figures are shown with (null: none). */
+export const smallCellThreshold = (access: ProgramAccess) =>
   access.role === 'researcher' ? SMALL_CELL_THRESHOLD : null;
 
 /** The figures as the reader may see them (small cells hidden from researchers). */
@@ -58,7 +59,7 @@ export async function figuresFor(
   keys: readonly IndicatorKey[] = INDICATOR_KEYS,
 ) {
   const figures = await computeFigures(ctx, keys);
-  const k = threshold(ctx.access);
+  const k = smallCellThreshold(ctx.access);
   return k === null ? figures : figures.map((f) => suppressSmallCells(f, k));
 }
 
@@ -69,7 +70,7 @@ export async function dashboardOf(ctx: ReportContext): Promise<TDashboard> {
     program: ctx.program,
     filters: ctx.filters,
     generatedAt: new Date().toISOString(),
-    smallCellThreshold: threshold(ctx.access),
+    smallCellThreshold: smallCellThreshold(ctx.access),
     summary: summaryOf(ctx, figures),
     figures,
   };

@@ -5,7 +5,7 @@
  * docs/research.md explains what is in the file and what is left out.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { translate } from '../../../shared/i18n/index.ts';
+import { configuredName, translate } from '../../../shared/i18n/index.ts';
 import { CURRENCIES, type Currency } from '../../../shared/domain/money/money.ts';
 import { trackShare } from '../../../shared/domain/training/completion.ts';
 import type { TLocale } from '../../../shared/schemas/auth.ts';
@@ -183,11 +183,8 @@ export async function exportResearchRows(options: {
     return { key, questionnaire, settings, facts, trained };
   });
 
-  const named = (configured: string, key: string, id: string) => {
-    if (configured) return configured;
-    const translated = translate(language, `${key}.${id}`);
-    return translated === `${key}.${id}` ? id : translated;
-  };
+  const named = (configured: string, key: string, id: string) =>
+    configuredName(language, configured, key, id);
   const levers = read.questionnaire.definition.levers.map((l) => ({
     id: l.id,
     name: named(l.name[language], 'levers', l.id),
